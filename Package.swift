@@ -1,0 +1,76 @@
+// swift-tools-version: 6.0
+// Swift 6 language mode for every target (tools version 6.0). The four C libraries come in as system-library
+// targets, each imported by exactly one Swift wrapper module; libxml2 additionally hides behind a C facade so that no
+// Swift module ever sees its headers (they pull in the system ICU, which clashes with Foundation's on clean builds).
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny")
+]
+
+let package = Package(
+    name: "connect-ingest",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "connect-ingest", targets: ["IngestCLI"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // C libraries (system packages; see scripts/setup).
+        .systemLibrary(
+            name: "CCurl", path: "Sources/C/CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(
+            name: "CLibPQ", path: "Sources/C/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(
+            name: "CHiredis", path: "Sources/C/CHiredis", pkgConfig: "hiredis",
+            providers: [.apt(["libhiredis-dev"])]),
+        // Carries libxml2's compiler and linker flags into CXMLFacade; its module map exposes nothing.
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/C/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CXMLFacade", dependencies: ["CLibXML2"], path: "Sources/C/CXMLFacade"),
+
+        // The only Swift modules that import C: one wrapper per library.
+        .target(name: "CurlTransport", dependencies: ["CCurl"], swiftSettings: swiftSettings),
+        .target(name: "HTMLQuery", dependencies: ["CXMLFacade"], swiftSettings: swiftSettings),
+        .target(name: "PostgresClient", dependencies: ["CLibPQ"], swiftSettings: swiftSettings),
+        .target(name: "RedisClient", dependencies: ["CHiredis"], swiftSettings: swiftSettings),
+
+        // Settings and the TOML files they (and agencies/) are written in.
+        .target(name: "TOML", swiftSettings: swiftSettings),
+        .target(name: "IngestConfig", dependencies: ["TOML"], swiftSettings: swiftSettings),
+
+        // Pipeline stages.
+        .target(name: "Store", dependencies: ["PostgresClient"], swiftSettings: swiftSettings),
+
+        // The command-line tool that drives them.
+        .executableTarget(
+            name: "IngestCLI",
+            dependencies: [
+                "IngestConfig", "Store", "PostgresClient", "RedisClient", "CurlTransport", "HTMLQuery",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings),
+
+        // Test support: where the services started by scripts/services are, and isolated databases/key spaces.
+        .target(
+            name: "TestSupport", dependencies: ["PostgresClient", "RedisClient"], path: "Tests/TestSupport",
+            swiftSettings: swiftSettings),
+        .testTarget(name: "CurlTransportTests", dependencies: ["CurlTransport"], swiftSettings: swiftSettings),
+        .testTarget(name: "HTMLQueryTests", dependencies: ["HTMLQuery"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PostgresClientTests", dependencies: ["PostgresClient", "TestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RedisClientTests", dependencies: ["RedisClient", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML"], swiftSettings: swiftSettings),
+        .testTarget(name: "IngestConfigTests", dependencies: ["IngestConfig"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "StoreTests", dependencies: ["Store", "PostgresClient", "TestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "IngestCLITests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,2 @@
+// libpq for the PostgresClient module; pkg-config supplies -I/usr/include/postgresql.
+#include <libpq-fe.h>
