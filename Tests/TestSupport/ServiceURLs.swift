@@ -7,13 +7,13 @@ public enum ServiceURLs {
     public static let checkoutRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    public static var databaseURL: String { value(for: "DATABASE_URL") }
-    public static var redisQueueURL: String { value(for: "REDIS_QUEUE_URL") }
-    public static var redisCacheURL: String { value(for: "REDIS_CACHE_URL") }
+    public static func databaseURL() throws -> String { try value(for: "DATABASE_URL") }
+    public static func redisQueueURL() throws -> String { try value(for: "REDIS_QUEUE_URL") }
+    public static func redisCacheURL() throws -> String { try value(for: "REDIS_CACHE_URL") }
 
-    /// Reads a URL from the environment or the services file; a missing value stops the test with the reason,
-    /// because a skipped service test would hide a broken set-up.
-    public static func value(for name: String) -> String {
+    /// Reads a URL from the environment or the services file. A missing value fails the test with the reason (a
+    /// skipped service test would hide a broken set-up).
+    public static func value(for name: String) throws -> String {
         if let value = ProcessInfo.processInfo.environment[name], !value.isEmpty { return value }
         let stateDirectory = ProcessInfo.processInfo.environment["CONNECT_STATE_DIR"]
             .map { URL(fileURLWithPath: $0) } ?? checkoutRoot.appendingPathComponent(".local")
@@ -23,6 +23,13 @@ public enum ServiceURLs {
                 return String(line.dropFirst(name.count + 1))
             }
         }
-        fatalError("\(name) is not set and \(file.path) does not name it: run scripts/services start (or scripts/test)")
+        throw ServiceNotConfigured(
+            message: "\(name) is not set and \(file.path) does not name it: run scripts/services start (or scripts/test)")
     }
+}
+
+/// The services a test needs were never started.
+public struct ServiceNotConfigured: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
 }
