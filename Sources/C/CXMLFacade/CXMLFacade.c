@@ -1,2 +1,0 @@
-#include "CXMLFacade.h"
-int cxml_placeholder(void) { return 0; }

@@ -1,0 +1,16 @@
+// Internal to CXMLFacade: shared by its .c files, never seen by Swift (it is outside include/).
+#ifndef CXML_PRIVATE_H
+#define CXML_PRIVATE_H
+
+#include <stddef.h>
+#include <libxml/tree.h>
+
+/// Prepares the calling thread for a libxml2 call: runs xmlInitParser() once per process, installs the silent
+/// capturing error handlers on this thread (libxml2 2.9 keeps them per thread) and clears the captured message.
+void cxml_enter(void);
+/// Copies the message captured since cxml_enter (or `fallback` if libxml2 reported none) into `error`.
+void cxml_copy_error(char *error, size_t capacity, const char *fallback);
+
+static inline xmlNodePtr cxml_unwrap(const void *node) { return (xmlNodePtr)node; }
+
+#endif
