@@ -1,0 +1,74 @@
+/// Every setting connect-ingest reads: its name in the config file, the environment variable that overrides it, its
+/// kind and its default. One table, so `config show`, validation and the README cannot drift apart.
+public struct SettingKey: Sendable, Hashable, CustomStringConvertible {
+    /// How a setting's text is checked and interpreted.
+    public enum Kind: Sendable, Hashable {
+        case postgresURL, redisURL, path, duration, positiveInteger, text
+    }
+
+    /// Dotted name in the config file, e.g. `timing.lease`.
+    public let name: String
+    /// The environment variable that overrides the file.
+    public let environmentVariable: String
+    public let kind: Kind
+    public let defaultValue: String
+    /// One line for `config show` and the README.
+    public let summary: String
+
+    public var description: String { name }
+
+    init(_ name: String, env: String? = nil, _ kind: Kind, default defaultValue: String, _ summary: String) {
+        self.name = name
+        self.environmentVariable =
+            env ?? "CONNECT_" + name.uppercased().map { $0 == "." ? "_" : $0 }.map(String.init).joined()
+        self.kind = kind
+        self.defaultValue = defaultValue
+        self.summary = summary
+    }
+}
+
+extension SettingKey {
+    public static let databaseURL = SettingKey(
+        "database.url", env: "DATABASE_URL", .postgresURL,
+        default: "postgresql://connect_ingest@127.0.0.1:54329/connect_ingest", "PostgreSQL (programs, runs, matches)")
+    public static let redisQueueURL = SettingKey(
+        "redis.queue_url", env: "REDIS_QUEUE_URL", .redisURL, default: "redis://127.0.0.1:63799/0",
+        "Redis for the job queue and rate limits (AOF, noeviction)")
+    public static let redisCacheURL = SettingKey(
+        "redis.cache_url", env: "REDIS_CACHE_URL", .redisURL, default: "redis://127.0.0.1:63799/1",
+        "Redis for caches (may be a separate LRU instance)")
+    public static let archiveDirectory = SettingKey(
+        "paths.archive", env: "CONNECT_ARCHIVE_DIR", .path, default: ".local/archive",
+        "where every fetched page is archived")
+    public static let agenciesDirectory = SettingKey(
+        "paths.agencies", env: "CONNECT_AGENCIES_DIR", .path, default: "agencies", "per-agency TOML files")
+
+    public static let rateLimitWindow = SettingKey(
+        "timing.rate_limit_window", .duration, default: "60s", "window of the per-host request limit")
+    public static let leaseDuration = SettingKey(
+        "timing.lease", .duration, default: "60s", "how long a worker's lease on a job lasts without renewal")
+    public static let leaseRenewInterval = SettingKey(
+        "timing.lease_renew", .duration, default: "15s", "how often a worker renews its leases")
+    public static let retryBackoffBase = SettingKey(
+        "timing.retry_backoff_base", .duration, default: "2s", "first request retry delay (doubles each try)")
+    public static let retryBackoffMax = SettingKey(
+        "timing.retry_backoff_max", .duration, default: "60s", "longest request retry delay")
+    public static let retryAfterCap = SettingKey(
+        "timing.retry_after_cap", .duration, default: "5m", "longest Retry-After the fetcher will honour")
+    public static let jobBackoffBase = SettingKey(
+        "timing.job_backoff_base", .duration, default: "30s", "first delay before a failed job is retried")
+    public static let connectTimeout = SettingKey(
+        "timing.connect_timeout", .duration, default: "10s", "TCP/TLS connect timeout (HTTP, PostgreSQL, Redis)")
+    public static let requestTimeout = SettingKey(
+        "timing.request_timeout", .duration, default: "60s", "whole-request timeout for one page")
+    public static let commandTimeout = SettingKey(
+        "timing.command_timeout", .duration, default: "5s", "timeout of one Redis command")
+    public static let shutdownGrace = SettingKey(
+        "timing.shutdown_grace", .duration, default: "30s", "how long SIGTERM waits for in-flight jobs")
+
+    public static let all: [SettingKey] = [
+        databaseURL, redisQueueURL, redisCacheURL, archiveDirectory, agenciesDirectory, rateLimitWindow,
+        leaseDuration, leaseRenewInterval, retryBackoffBase, retryBackoffMax, retryAfterCap, jobBackoffBase,
+        connectTimeout, requestTimeout, commandTimeout, shutdownGrace,
+    ]
+}
