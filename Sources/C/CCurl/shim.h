@@ -23,3 +23,5 @@ static inline CURLcode ccurl_easy_getinfo_double(CURL *h, CURLINFO i, double *ou
     return curl_easy_getinfo(h, i, out);
 }
 static inline CURLMcode ccurl_multi_setopt_long(CURLM *m, CURLMoption o, long v) { return curl_multi_setopt(m, o, v); }
+/* CURLVERSION_NOW is a macro Swift does not import. */
+static inline curl_version_info_data *ccurl_version_info(void) { return curl_version_info(CURLVERSION_NOW); }
