@@ -1,6 +1,20 @@
 import ArgumentParser
 
+/// connect-ingest: scrapes the R&D funding announcements of IITP, KEIT, TIPA and KIMST into PostgreSQL and ranks
+/// programs for every organization. Each stage of the pipeline is a subcommand.
 @main
 struct ConnectIngest: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "connect-ingest", version: "0.1.0")
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "connect-ingest",
+        abstract: "Scrape, normalize, store and match Korean government R&D funding announcements.",
+        discussion: """
+            Settings come from defaults that point at the services started by scripts/services, an optional TOML \
+            file (--config or CONNECT_INGEST_CONFIG) and environment variables (DATABASE_URL, REDIS_QUEUE_URL, \
+            REDIS_CACHE_URL, CONNECT_*). `connect-ingest config show` lists them all.
+            """,
+        version: version,
+        subcommands: [MigrateCommand.self, HealthCommand.self, ConfigCommand.self]
+    )
 }
