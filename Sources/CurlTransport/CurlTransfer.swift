@@ -33,7 +33,8 @@ public enum CurlTransfer {
         // `sink` outlives the transfer: curl_easy_perform returns before this scope ends, so an unretained pointer
         // is enough.
         let context = Unmanaged.passUnretained(sink).toOpaque()
-        let milliseconds = Int(timeout.components.seconds) * 1000
+        let milliseconds =
+            Int(timeout.components.seconds) * 1000
             + Int(timeout.components.attoseconds / 1_000_000_000_000_000)
         var code = ccurl_easy_setopt_string(handle, CURLOPT_URL, url)
         if code == CURLE_OK { code = ccurl_easy_setopt_long(handle, CURLOPT_NOSIGNAL, 1) }

@@ -67,7 +67,8 @@ struct ServiceCheck: Sendable {
             let info = RedisInfo(try await connection.send("INFO").string ?? "")
             await connection.close()
             guard pong == "PONG" else {
-                return ServiceCheck(name: name, target: target, healthy: false, detail: "PING answered \(pong ?? "nil")")
+                return ServiceCheck(
+                    name: name, target: target, healthy: false, detail: "PING answered \(pong ?? "nil")")
             }
             let persistence = info["aof_enabled"] == "1" ? "appendonly" : "no AOF"
             return ServiceCheck(

@@ -41,7 +41,8 @@ enum ConfigFile {
                 guard let text = textValue(section[name], for: key) else {
                     throw SettingsError(
                         setting: fullName, origin: location,
-                        message: "must be a string\(key.kind == .duration ? " such as \"15s\" or a number of seconds" : "")")
+                        message:
+                            "must be a string\(key.kind == .duration ? " such as \"15s\" or a number of seconds" : "")")
                 }
                 values[key] = IngestSettings.Value(text: text, origin: .file(location))
             }

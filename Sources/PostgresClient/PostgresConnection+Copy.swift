@@ -73,7 +73,8 @@ extension PostgresConnection {
             }
         }
         if let sendFailure, case .success = outcome {
-            outcome = .failure(PostgresError(code: .copyFailed, message: sendFailure, query: sql, target: handle.target))
+            outcome = .failure(
+                PostgresError(code: .copyFailed, message: sendFailure, query: sql, target: handle.target))
         }
         return try outcome.get()
     }

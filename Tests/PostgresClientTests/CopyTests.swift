@@ -9,13 +9,16 @@ struct CopyTests {
     func tenThousandRows() async throws {
         try await TestDatabase.withSchema { db, _ in
             try await db.query(
-                "CREATE TABLE programs (id bigint PRIMARY KEY, title text, budget bigint, tags text[], seen timestamptz)")
+                "CREATE TABLE programs (id bigint PRIMARY KEY, title text, budget bigint, tags text[], seen timestamptz)"
+            )
             let seen = Date(timeIntervalSince1970: 1_760_000_000)
             let rows = (1...10_000).map { id -> [PostgresBind] in
                 let title = "2026년 정보통신방송 연구개발사업 \(id)차\t공고\\n \"따옴표\"\n둘째 줄"
                 let budget: Int? = id % 7 == 0 ? nil : id * 100_000_000
-                return [id.postgresBind, title.postgresBind, budget.postgresBind, ["AI", "반도체,소재"].postgresBind,
-                        seen.postgresBind]
+                return [
+                    id.postgresBind, title.postgresBind, budget.postgresBind, ["AI", "반도체,소재"].postgresBind,
+                    seen.postgresBind,
+                ]
             }
             let copied = try await db.copy(
                 into: "programs", columns: ["id", "title", "budget", "tags", "seen"], rows: rows)
@@ -25,8 +28,9 @@ struct CopyTests {
             #expect(try summary.decode(Int.self, "n") == 10_000)
             #expect(try summary.decode(Int.self, "budgets") == 10_000 - 10_000 / 7)
             let sample = try await db.query("SELECT title, tags, seen FROM programs WHERE id = \(4242)")[0]
-            #expect(try sample.decode(String.self, "title")
-                == "2026년 정보통신방송 연구개발사업 4242차\t공고\\n \"따옴표\"\n둘째 줄")
+            #expect(
+                try sample.decode(String.self, "title")
+                    == "2026년 정보통신방송 연구개발사업 4242차\t공고\\n \"따옴표\"\n둘째 줄")
             #expect(try sample.decode([String].self, "tags") == ["AI", "반도체,소재"])
             #expect(try sample.decode(Date.self, "seen") == seen)
         }

@@ -48,8 +48,9 @@ struct ErrorTests {
     @Test("passwords are masked in URLs and key/value strings")
     func masking() {
         #expect(PostgresTarget.masked("postgresql://u:p%40ss@db:5432/x") == "postgresql://u:***@db:5432/x")
-        #expect(PostgresTarget.masked("postgres://u@db/x?password=abc&sslmode=disable")
-            == "postgres://u@db/x?password=***&sslmode=disable")
+        #expect(
+            PostgresTarget.masked("postgres://u@db/x?password=abc&sslmode=disable")
+                == "postgres://u@db/x?password=***&sslmode=disable")
         #expect(PostgresTarget.masked("host=db password=abc user=u") == "host=db password=*** user=u")
         #expect(PostgresTarget.masked("postgresql://u@db/x") == "postgresql://u@db/x")
     }

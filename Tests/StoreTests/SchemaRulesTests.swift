@@ -42,8 +42,9 @@ struct SchemaRulesTests {
                 """)
             try await db.transaction { tx in
                 try await tx.query("SET LOCAL ROLE connect_analyst")
-                #expect(try await tx.query("SELECT name FROM organizations")[0].decode(String.self, "name")
-                    == "(주)한빛테크")
+                #expect(
+                    try await tx.query("SELECT name FROM organizations")[0].decode(String.self, "name")
+                        == "(주)한빛테크")
                 #expect(try await tx.query("SELECT count(*) FROM programs_current")[0].decode(Int.self, at: 0) == 0)
                 #expect(try await tx.query("SELECT count(*) FROM funding_matches")[0].decode(Int.self, at: 0) == 0)
             }
@@ -66,7 +67,8 @@ struct SchemaRulesTests {
             let db = try await PostgresConnection.connect(to: url)
             try await MigrationRunner(connection: db).migrate()
             try await db.query(
-                "INSERT INTO sources (code, agency_code, name, kind, host) VALUES ('iitp.ezone', 'IITP', 'ezone', 'html_list', 'ezone.iitp.kr')")
+                "INSERT INTO sources (code, agency_code, name, kind, host) VALUES ('iitp.ezone', 'IITP', 'ezone', 'html_list', 'ezone.iitp.kr')"
+            )
             let reversed = await #expect(throws: PostgresError.self) {
                 try await db.query(
                     """

@@ -15,7 +15,8 @@ public enum ServiceURLs {
     /// skipped service test would hide a broken set-up).
     public static func value(for name: String) throws -> String {
         if let value = ProcessInfo.processInfo.environment[name], !value.isEmpty { return value }
-        let stateDirectory = ProcessInfo.processInfo.environment["CONNECT_STATE_DIR"]
+        let stateDirectory =
+            ProcessInfo.processInfo.environment["CONNECT_STATE_DIR"]
             .map { URL(fileURLWithPath: $0) } ?? checkoutRoot.appendingPathComponent(".local")
         let file = stateDirectory.appendingPathComponent("services.env")
         if let text = try? String(contentsOf: file, encoding: .utf8) {
@@ -24,7 +25,8 @@ public enum ServiceURLs {
             }
         }
         throw ServiceNotConfigured(
-            message: "\(name) is not set and \(file.path) does not name it: run scripts/services start (or scripts/test)")
+            message:
+                "\(name) is not set and \(file.path) does not name it: run scripts/services start (or scripts/test)")
     }
 }
 

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Runs the built `connect-ingest` executable as a user would, capturing its output and exit code. The binary sits
+/// beside the test bundle in the build folder (`swift build --build-tests` builds both).
+struct CommandRunner {
+    struct Outcome {
+        let status: Int32
+        let standardOutput: String
+        let standardError: String
+    }
+
+    static func binaryURL() throws -> URL {
+        if let override = ProcessInfo.processInfo.environment["CONNECT_INGEST_BINARY"] {
+            return URL(fileURLWithPath: override)
+        }
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        for _ in 0..<4 {
+            directory.deleteLastPathComponent()
+            let candidate = directory.appendingPathComponent("connect-ingest")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        throw CommandNotBuilt()
+    }
+
+    /// Runs the binary with `arguments`; `environment` entries are added to (or, when nil, removed from) the
+    /// inherited environment.
+    static func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> Outcome {
+        let process = Process()
+        process.executableURL = try binaryURL()
+        process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        for (name, value) in environment { inherited[name] = value }
+        process.environment = inherited
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(
+            status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self))
+    }
+}
+
+struct CommandNotBuilt: Error, CustomStringConvertible {
+    var description: String { "connect-ingest is not built next to the tests: run swift build --build-tests" }
+}
