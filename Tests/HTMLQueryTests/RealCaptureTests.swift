@@ -2,12 +2,12 @@ import Foundation
 import HTMLQuery
 import Testing
 
-/// Pages captured from the agencies' real sites, kept in shared/agencies/real beside the repository.
+/// Pages captured from the agencies' real sites, kept unmodified in Fixtures/real (see its README).
 @Suite("Real captures")
 struct RealCaptureTests {
     private static func capture(_ name: String) throws -> [UInt8] {
         let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        let file = testsDirectory.appendingPathComponent("../../../shared/agencies/real/\(name)").standardized
+        let file = testsDirectory.appendingPathComponent("../../Fixtures/real/\(name)").standardized
         return [UInt8](try Data(contentsOf: file))
     }
 
