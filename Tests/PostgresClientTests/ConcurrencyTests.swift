@@ -4,35 +4,33 @@ import Testing
 
 @Suite("Concurrency")
 struct ConcurrencyTests {
-    /// Blocking libpq calls run on each connection's own queue. If they ran on the cooperative pool (as many threads
-    /// as cores), four sleeping queries would starve every other task for the whole second.
+    /// Blocking libpq calls run on each connection's own queue. On the cooperative pool (one thread per core), four
+    /// sleeping queries would occupy every pool thread, and no other task could run until they returned.
     @Test("slow queries do not block Swift's cooperative thread pool")
     func cooperativePoolStaysFree() async throws {
+        let url = try ServiceURLs.databaseURL()
         let connections = try await withThrowingTaskGroup(of: PostgresConnection.self) { group in
-            for _ in 0..<4 { group.addTask { try await PostgresConnection.connect(to: try ServiceURLs.databaseURL()) } }
+            for _ in 0..<4 { group.addTask { try await PostgresConnection.connect(to: url) } }
             return try await group.reduce(into: []) { $0.append($1) }
         }
-        let ticks = try await withThrowingTaskGroup(of: Int.self) { group in
+        let clock = ContinuousClock()
+        let finishes = try await withThrowingTaskGroup(of: (probe: Bool, at: ContinuousClock.Instant).self) { group in
             for connection in connections {
                 group.addTask {
-                    try await connection.query("SELECT pg_sleep(1)")
-                    return 0
+                    try await connection.query("SELECT pg_sleep(2)")
+                    return (false, clock.now)
                 }
             }
             group.addTask {
-                var count = 0
-                let clock = ContinuousClock()
-                let end = clock.now.advanced(by: .milliseconds(800))
-                while clock.now < end {
-                    try await Task.sleep(for: .milliseconds(20))
-                    count += 1
-                }
-                return count
+                try await Task.sleep(for: .milliseconds(100))
+                return (true, clock.now)
             }
-            return try await group.reduce(0, +)
+            return try await group.reduce(into: []) { $0.append($1) }
         }
         for connection in connections { await connection.close() }
-        #expect(ticks >= 10)
+        let probe = try #require(finishes.first { $0.probe }).at
+        let firstQueryReturn = try #require(finishes.filter { !$0.probe }.map(\.at).min())
+        #expect(probe < firstQueryReturn, "a cooperative task could not run while the queries were sleeping")
     }
 
     @Test("one connection shared by many tasks answers each of them")

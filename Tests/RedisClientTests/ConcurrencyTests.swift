@@ -19,33 +19,32 @@ struct ConcurrencyTests {
         }
     }
 
-    /// Blocking hiredis calls run on each connection's own queue; on the cooperative pool (one thread per core),
-    /// four BLPOPs waiting a second would stall every other task for that second.
+    /// Blocking hiredis calls run on each connection's own queue. On the cooperative pool (one thread per core), four
+    /// BLPOPs waiting two seconds would occupy every pool thread, and no other task could run until they returned.
     @Test("blocking commands do not block Swift's cooperative thread pool")
     func cooperativePoolStaysFree() async throws {
         try await SharedRedis.withConnection { _, prefix async throws in
             var connections: [RedisConnection] = []
             for _ in 0..<4 { connections.append(try await SharedRedis.connect()) }
-            let ticks = try await withThrowingTaskGroup(of: Int.self) { group in
+            let clock = ContinuousClock()
+            let finishes = try await withThrowingTaskGroup(of: (probe: Bool, at: ContinuousClock.Instant).self) { group in
                 for connection in connections {
-                    group.addTask { () async throws -> Int in
-                        #expect(try await connection.send("BLPOP", prefix + "never", "1") == .null)
-                        return 0
+                    group.addTask {
+                        let reply = try await connection.send("BLPOP", prefix + "never", "2")
+                        #expect(reply == .null)
+                        return (false, clock.now)
                     }
                 }
                 group.addTask {
-                    var count = 0
-                    let end = ContinuousClock.now + .milliseconds(800)
-                    while ContinuousClock.now < end {
-                        try await Task.sleep(for: .milliseconds(20))
-                        count += 1
-                    }
-                    return count
+                    try await Task.sleep(for: .milliseconds(100))
+                    return (true, clock.now)
                 }
-                return try await group.reduce(0, +)
+                return try await group.reduce(into: []) { $0.append($1) }
             }
             for connection in connections { await connection.close() }
-            #expect(ticks > 10, "the cooperative pool was blocked: only \(ticks) ticks in 800 ms")
+            let probe = try #require(finishes.first { $0.probe }).at
+            let firstBlockingReturn = try #require(finishes.filter { !$0.probe }.map(\.at).min())
+            #expect(probe < firstBlockingReturn, "a cooperative task could not run while the BLPOPs were waiting")
         }
     }
 }
