@@ -12,7 +12,8 @@ let package = Package(
     name: "connect-ingest",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "connect-ingest", targets: ["IngestCLI"])
+        .executable(name: "connect-ingest", targets: ["IngestCLI"]),
+        .executable(name: "agency-sim", targets: ["AgencySimCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -55,6 +56,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
 
+        // The simulated agency web: the agencies' sites served from Fixtures/ on loopback, misbehaving on demand.
+        .target(name: "AgencySim", dependencies: ["TOML"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "AgencySimCLI",
+            dependencies: ["AgencySim", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings),
+
         // Test support: where the services started by scripts/services are, and isolated databases/key spaces.
         .target(
             name: "TestSupport", dependencies: ["PostgresClient", "RedisClient"], path: "Tests/TestSupport",
@@ -72,5 +80,6 @@ let package = Package(
             name: "StoreTests", dependencies: ["Store", "PostgresClient", "TestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(name: "IngestCLITests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "AgencySimTests", dependencies: ["AgencySim"], swiftSettings: swiftSettings),
     ]
 )

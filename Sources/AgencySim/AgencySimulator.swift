@@ -1,0 +1,168 @@
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The simulated agency web: one HTTP/1.1 server on 127.0.0.1 that serves every fixture host, chosen by the `Host`
+/// header, so each real host stays distinct (cookies, robots.txt, redirects, per-host limits). Tests start it
+/// in-process on a free port; `agency-sim` runs it from the command line. Scenarios change its behaviour while it
+/// runs, and every request is logged.
+public final class AgencySimulator: Sendable {
+    private struct State {
+        var scenarios: [Scenario] = []
+        /// How many times each fault rule has fired, keyed by scenario index and rule index.
+        var fired: [String: Int] = [:]
+        var log: [LoggedRequest] = []
+        var listener: Int32 = -1
+        var port: Int = 0
+    }
+
+    public let fixturesRoot: URL
+    /// The hosts served, from `Fixtures/sites/*/site.toml`.
+    public let sites: [String: SiteManifest]
+    private let router: SiteRouter
+    private let state = Mutex(State())
+
+    /// Loads every site manifest under `fixturesRoot/sites`.
+    public init(fixturesRoot: URL) throws {
+        self.fixturesRoot = fixturesRoot
+        let sitesFolder = fixturesRoot.appendingPathComponent("sites")
+        let hosts = (try? FileManager.default.contentsOfDirectory(atPath: sitesFolder.path)) ?? []
+        var sites: [String: SiteManifest] = [:]
+        for host in hosts.sorted() {
+            let manifest = sitesFolder.appendingPathComponent(host).appendingPathComponent("site.toml")
+            guard FileManager.default.fileExists(atPath: manifest.path) else { continue }
+            let site = try SiteManifest.load(manifest, fixturesRoot: fixturesRoot)
+            sites[site.host] = site
+        }
+        guard !sites.isEmpty else { throw SimulatorError("no site.toml found under \(sitesFolder.path)") }
+        self.sites = sites
+        self.router = SiteRouter(sites: sites, fixturesRoot: fixturesRoot)
+    }
+
+    /// The port it listens on (0 before `start`).
+    public var port: Int { state.withLock { $0.port } }
+
+    /// Binds 127.0.0.1:`port` (0 picks a free port) and serves on background threads until `stop()`.
+    public func start(port requestedPort: Int = 0) throws {
+        let listener = try Self.listen(port: requestedPort)
+        state.withLock {
+            $0.listener = listener.fd
+            $0.port = listener.port
+        }
+        Thread.detachNewThread { [self] in acceptLoop(listener.fd) }
+    }
+
+    /// Stops accepting connections. Connections already open finish their current response.
+    public func stop() {
+        let fd = state.withLock { state -> Int32 in
+            let fd = state.listener
+            state.listener = -1
+            return fd
+        }
+        if fd >= 0 {
+            shutdown(fd, Int32(SHUT_RDWR))
+            close(fd)
+        }
+    }
+
+    // MARK: Scenarios and the log
+
+    /// Adds a scenario on top of those active; its rules apply from the next request on.
+    public func apply(_ scenario: Scenario) {
+        state.withLock { $0.scenarios.append(scenario) }
+    }
+
+    /// Loads `Fixtures/scenarios/<name>.toml` and applies it.
+    public func apply(scenarioNamed name: String) throws {
+        apply(try Scenario.load(fixturesRoot.appendingPathComponent("scenarios/\(name).toml")))
+    }
+
+    /// Removes every scenario: the sites behave as their fixtures say again.
+    public func clearScenarios() {
+        state.withLock {
+            $0.scenarios.removeAll()
+            $0.fired.removeAll()
+        }
+    }
+
+    /// Every request answered so far, oldest first.
+    public var requestLog: [LoggedRequest] { state.withLock { $0.log } }
+
+    public func clearRequestLog() {
+        state.withLock { $0.log.removeAll() }
+    }
+
+    // MARK: Serving
+
+    private func acceptLoop(_ listener: Int32) {
+        while true {
+            let client = accept(listener, nil, nil)
+            if client < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            Thread.detachNewThread { [self] in serve(client) }
+        }
+    }
+
+    private func serve(_ fd: Int32) {
+        let connection = Connection(fd: fd)
+        defer { connection.close() }
+        while let request = connection.readRequest() {
+            let keepOpen = handle(request, on: connection)
+            if !keepOpen { return }
+        }
+    }
+
+    /// Answers one request; returns whether the connection stays open for the next.
+    private func handle(_ request: HTTPRequest, on connection: Connection) -> Bool {
+        if request.path.hasPrefix("/__sim/") {
+            let response = adminResponse(request)
+            return connection.write(response, delivery: Delivery(), headOnly: false, keepAlive: false)
+        }
+        let (changes, faults) = activeRules(for: request)
+        let (response, delivery) = router.respond(to: request, changes: changes, faults: faults)
+        record(request, response: response, faults: faults)
+        let keepAlive = delivery.cut == nil && (request.headers["connection"]?.lowercased() != "close")
+        return connection.write(response, delivery: delivery, headOnly: request.method == "HEAD", keepAlive: keepAlive)
+            && keepAlive
+    }
+
+    /// The changes and faults that apply to `request`, counting each limited fault as used.
+    private func activeRules(for request: HTTPRequest) -> ([Scenario.Change], [Scenario.Fault]) {
+        let parameters = request.parameters
+        return state.withLock { state in
+            var changes: [Scenario.Change] = []
+            var faults: [Scenario.Fault] = []
+            // The newest scenario's change wins when several replace the same page.
+            for scenario in state.scenarios.reversed() {
+                changes += scenario.changes.filter { $0.match.matches(request, parameters: parameters) }
+            }
+            for (scenarioIndex, scenario) in state.scenarios.enumerated() {
+                for (ruleIndex, rule) in scenario.faults.enumerated()
+                where rule.match.matches(request, parameters: parameters) {
+                    let key = "\(scenarioIndex).\(ruleIndex)"
+                    let fired = state.fired[key, default: 0]
+                    if let times = rule.times, fired >= times { continue }
+                    state.fired[key] = fired + 1
+                    faults.append(rule.fault)
+                }
+            }
+            return (changes, faults)
+        }
+    }
+
+    private func record(_ request: HTTPRequest, response: HTTPResponse, faults: [Scenario.Fault]) {
+        var headers: [String: String] = [:]
+        for name in LoggedRequest.headersOfInterest { headers[name] = request.headers[name] }
+        let isForm = (request.headers["content-type"] ?? "").hasPrefix("application/x-www-form-urlencoded")
+        let entry = LoggedRequest(
+            time: Date(), method: request.method, host: request.host, path: request.path, query: request.rawQuery,
+            form: isForm ? FormEncoding.decode(String(decoding: request.body, as: UTF8.self)) : [:], headers: headers,
+            status: response.status, bodyBytes: response.body.count, faults: faults.map(\.kindName))
+        state.withLock { $0.log.append(entry) }
+    }
+}
