@@ -27,7 +27,8 @@ struct ConcurrencyTests {
             var connections: [RedisConnection] = []
             for _ in 0..<4 { connections.append(try await SharedRedis.connect()) }
             let clock = ContinuousClock()
-            let finishes = try await withThrowingTaskGroup(of: (probe: Bool, at: ContinuousClock.Instant).self) { group in
+            let finishes = try await withThrowingTaskGroup(of: (probe: Bool, at: ContinuousClock.Instant).self) {
+                group in
                 for connection in connections {
                     group.addTask {
                         let reply = try await connection.send("BLPOP", prefix + "never", "2")
