@@ -95,6 +95,16 @@ public final class AgencySimulator: Sendable {
         state.withLock { $0.log.removeAll() }
     }
 
+    /// What the fixtures (with the active changes, without faults or transfer encoding) answer to `request`, with
+    /// no socket involved: for checking the fixture set itself.
+    public func fixtureResponse(to request: HTTPRequest) -> HTTPResponse {
+        let parameters = request.parameters
+        let changes = state.withLock { state in
+            state.scenarios.reversed().flatMap { $0.changes.filter { $0.match.matches(request, parameters: parameters) } }
+        }
+        return router.page(for: request, changes: changes)
+    }
+
     // MARK: Serving
 
     private func acceptLoop(_ listener: Int32) {

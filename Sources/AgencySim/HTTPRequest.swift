@@ -9,6 +9,14 @@ public struct HTTPRequest: Sendable {
     public var headers: [String: String]
     public var body: [UInt8]
 
+    public init(method: String, path: String, rawQuery: String = "", headers: [String: String], body: [UInt8] = []) {
+        self.method = method
+        self.path = path
+        self.rawQuery = rawQuery
+        self.headers = Dictionary(uniqueKeysWithValues: headers.map { ($0.key.lowercased(), $0.value) })
+        self.body = body
+    }
+
     /// The `Host` header without its port, lower-cased.
     public var host: String {
         let value = headers["host"] ?? ""

@@ -7,7 +7,8 @@ public struct SiteManifest: Sendable {
     public struct Route: Sendable {
         public var method: String
         public var path: String
-        public var parameters: [String: String]
+        /// Parameters that must match; each lists the values accepted, "" standing for absent or empty.
+        public var parameters: [String: [String]]
         /// Path of the served file, relative to the Fixtures folder.
         public var file: String
         public var contentType: String?
@@ -62,7 +63,7 @@ public struct SiteManifest: Sendable {
             manifest.routes.append(
                 Route(
                     method: (try route.optionalString("method") ?? "GET").uppercased(), path: try route.string("path"),
-                    parameters: try route.stringTable("params"), file: fixturePath(try route.string("file")),
+                    parameters: try route.alternativesTable("params"), file: fixturePath(try route.string("file")),
                     contentType: try route.optionalString("content_type"),
                     charset: try route.optionalString("charset"), status: try route.optionalInt("status") ?? 200,
                     headers: try route.stringTable("headers").sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
@@ -135,6 +136,23 @@ struct ManifestReader {
             case .string(let text)?: result[name] = text
             case .integer(let number)?: result[name] = String(number)
             default: throw fail(key, "value of \(name) must be a string")
+            }
+        }
+        return result
+    }
+
+    /// `params`: each value a string or an array of accepted strings ("" = absent), e.g. `cPage = ["1", ""]`.
+    func alternativesTable(_ key: String) throws -> [String: [String]] {
+        guard let value = table[key] else { return [:] }
+        guard let inner = value.tableValue else { throw fail(key, "must be a table") }
+        var result: [String: [String]] = [:]
+        for name in inner.keys {
+            switch inner[name] {
+            case .string(let text)?: result[name] = [text]
+            case .integer(let number)?: result[name] = [String(number)]
+            case .array(let items)? where items.allSatisfy({ $0.stringValue != nil }):
+                result[name] = items.compactMap(\.stringValue)
+            default: throw fail(key, "value of \(name) must be a string or an array of strings")
             }
         }
         return result

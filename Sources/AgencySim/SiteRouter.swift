@@ -68,7 +68,7 @@ struct SiteRouter: Sendable {
     }
 
     /// The fixture page (or robots.txt, block page, 404, 304) for a request, before faults.
-    private func page(for request: HTTPRequest, changes: [Scenario.Change]) -> HTTPResponse {
+    func page(for request: HTTPRequest, changes: [Scenario.Change]) -> HTTPResponse {
         guard let site = sites[request.host] else {
             return .text(
                 421,
@@ -114,7 +114,7 @@ struct SiteRouter: Sendable {
         let parameters = request.parameters
         return site.routes
             .filter { $0.method == method && $0.path == request.path }
-            .filter { route in route.parameters.allSatisfy { parameters[$0.key] == $0.value } }
+            .filter { route in route.parameters.allSatisfy { $0.value.contains(parameters[$0.key] ?? "") } }
             .max { $0.parameters.count < $1.parameters.count }
     }
 

@@ -19,6 +19,9 @@ struct RoutingTests {
     func queryRouting() throws {
         let sim = try SimulatorHarness.start()
         defer { sim.stop() }
+        // `page = ["1", ""]`: the bare board URL is page 1, as on the real boards.
+        #expect(try sim.curl("http://alpha.test/board/list.do").text.contains("alpha 공고 1"))
+        #expect(try sim.curl("http://alpha.test/board/list.do?page=").text.contains("alpha 공고 1"))
         #expect(try sim.curl("http://alpha.test/board/list.do?page=2&search=").text.contains("alpha 공고 3"))
         let pastEnd = try sim.curl("http://alpha.test/board/list.do?page=9")
         #expect(pastEnd.status == 200)

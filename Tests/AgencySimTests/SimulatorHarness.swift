@@ -49,7 +49,7 @@ struct SimulatorHarness {
 
             [[routes]]
             path = "/board/list.do"
-            params = { page = "1" }
+            params = { page = ["1", ""] }
             file = "pages/list-1.html"
 
             [[routes]]
