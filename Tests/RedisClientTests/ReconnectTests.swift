@@ -34,7 +34,8 @@ struct ReconnectTests {
                 #expect(error?.code == .connectionFailed || error?.code == .connectionLost)
                 #expect(error?.hiredisMessage?.isEmpty == false)
                 #expect(error?.description.contains("secret") == false)
-                #expect(clock.now - start < .seconds(3))
+                // No hang: the server is down, the call fails within its timeouts (loose bound for the parallel suite).
+                #expect(clock.now - start < .seconds(8))
             }
             try await server.start()
             #expect(try await redis.send("SET", "k", "v") == .status("OK"))
