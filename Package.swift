@@ -80,6 +80,8 @@ let package = Package(
             name: "StoreTests", dependencies: ["Store", "PostgresClient", "TestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(name: "IngestCLITests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "AgencySimTests", dependencies: ["AgencySim"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AgencySimTests", dependencies: ["AgencySim", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "FixtureTests", dependencies: ["AgencySim", "TestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -70,14 +70,22 @@ public final class AgencySimulator: Sendable {
 
     // MARK: Scenarios and the log
 
-    /// Adds a scenario on top of those active; its rules apply from the next request on.
-    public func apply(_ scenario: Scenario) {
+    /// Adds a scenario on top of those active; its rules apply from the next request on. A scenario naming a host
+    /// or a file the fixtures do not have is refused, so a typo cannot silently change nothing.
+    public func apply(_ scenario: Scenario) throws {
+        for host in scenario.faults.map(\.match.host) + scenario.changes.map(\.match.host) where sites[host] == nil {
+            throw SimulatorError("scenario \(scenario.name): unknown host \(host)")
+        }
+        for change in scenario.changes
+        where !FileManager.default.fileExists(atPath: fixturesRoot.appendingPathComponent(change.file).path) {
+            throw SimulatorError("scenario \(scenario.name): file \(change.file) does not exist")
+        }
         state.withLock { $0.scenarios.append(scenario) }
     }
 
     /// Loads `Fixtures/scenarios/<name>.toml` and applies it.
     public func apply(scenarioNamed name: String) throws {
-        apply(try Scenario.load(fixturesRoot.appendingPathComponent("scenarios/\(name).toml")))
+        try apply(try Scenario.load(fixturesRoot.appendingPathComponent("scenarios/\(name).toml")))
     }
 
     /// Removes every scenario: the sites behave as their fixtures say again.
@@ -100,7 +108,9 @@ public final class AgencySimulator: Sendable {
     public func fixtureResponse(to request: HTTPRequest) -> HTTPResponse {
         let parameters = request.parameters
         let changes = state.withLock { state in
-            state.scenarios.reversed().flatMap { $0.changes.filter { $0.match.matches(request, parameters: parameters) } }
+            state.scenarios.reversed().flatMap {
+                $0.changes.filter { $0.match.matches(request, parameters: parameters) }
+            }
         }
         return router.page(for: request, changes: changes)
     }

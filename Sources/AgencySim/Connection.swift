@@ -48,9 +48,11 @@ final class Connection {
             target = String(target[pathStart...])
         }
         let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        // Servlet containers ignore a `;jsessionid=…` path parameter (SMTECH's links carry one); so does the simulator.
+        let path = parts[0].split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false)[0]
         return HTTPRequest(
             method: String(requestLine[0]).uppercased(),
-            path: FormEncoding.percentDecode(String(parts[0]), plusIsSpace: false),
+            path: FormEncoding.percentDecode(String(path), plusIsSpace: false),
             rawQuery: parts.count > 1 ? String(parts[1]) : "", headers: headers, body: body)
     }
 

@@ -9,9 +9,11 @@ public struct Scenario: Sendable {
         public var host: String
         public var path: String?
         public var pathPrefix: String?
-        public var parameters: [String: String]
+        /// Accepted values per parameter; "" stands for absent or empty.
+        public var parameters: [String: [String]]
 
-        public init(host: String, path: String? = nil, pathPrefix: String? = nil, parameters: [String: String] = [:]) {
+        public init(host: String, path: String? = nil, pathPrefix: String? = nil, parameters: [String: [String]] = [:])
+        {
             self.host = host.lowercased()
             self.path = path
             self.pathPrefix = pathPrefix
@@ -22,7 +24,7 @@ public struct Scenario: Sendable {
             guard request.host == host else { return false }
             if let path, request.path != path { return false }
             if let pathPrefix, !request.path.hasPrefix(pathPrefix) { return false }
-            return parameters.allSatisfy { requestParameters[$0.key] == $0.value }
+            return parameters.allSatisfy { $0.value.contains(requestParameters[$0.key] ?? "") }
         }
     }
 
@@ -123,7 +125,7 @@ extension Scenario {
     private static func match(_ reader: ManifestReader) throws -> Match {
         Match(
             host: try reader.string("host"), path: try reader.optionalString("path"),
-            pathPrefix: try reader.optionalString("path_prefix"), parameters: try reader.stringTable("params"))
+            pathPrefix: try reader.optionalString("path_prefix"), parameters: try reader.alternativesTable("params"))
     }
 
     private static func duration(_ reader: ManifestReader, _ key: String, default fallback: Duration) throws -> Duration

@@ -44,6 +44,7 @@ struct AgencySimCommand: AsyncParsableCommand {
         }
         if !scenarios.isEmpty { lines.append("  scenarios: \(scenarios.joined(separator: ", "))") }
         FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        try? FileHandle.standardOutput.synchronize()
         while !Task.isCancelled {
             try await Task.sleep(for: .seconds(3600))
         }

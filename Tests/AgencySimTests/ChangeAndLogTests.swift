@@ -10,12 +10,12 @@ struct ChangeAndLogTests {
         defer { sim.stop() }
         let url = "http://alpha.test/board/list.do?page=1"
         let before = try sim.curl(url)
-        sim.simulator.apply(
+        try sim.simulator.apply(
             Scenario(
                 name: "new-announcement",
                 changes: [
                     .init(
-                        match: .init(host: "alpha.test", path: "/board/list.do", parameters: ["page": "1"]),
+                        match: .init(host: "alpha.test", path: "/board/list.do", parameters: ["page": ["1"]]),
                         file: "sites/alpha.test/pages/list-1-new.html")
                 ]))
         let after = try sim.curl(url)

@@ -26,11 +26,11 @@ struct MisbehaviourTests {
     func serverErrors() throws {
         let sim = try SimulatorHarness.start()
         defer { sim.stop() }
-        sim.simulator.apply(
+        try sim.simulator.apply(
             Scenario(name: "down", faults: [.init(match: match, fault: .status(500, retryAfter: nil), times: 1)]))
         #expect(try sim.curl(list).status == 500)
         let date = "Fri, 20 Nov 2026 01:00:00 GMT"
-        sim.simulator.apply(
+        try sim.simulator.apply(
             Scenario(name: "busy", faults: [.init(match: match, fault: .status(503, retryAfter: date))]))
         let busy = try sim.curl(list)
         #expect(busy.status == 503)
@@ -41,12 +41,13 @@ struct MisbehaviourTests {
     func slowness() throws {
         let sim = try SimulatorHarness.start()
         defer { sim.stop() }
-        sim.simulator.apply(Scenario(name: "slow", faults: [.init(match: match, fault: .latency(.milliseconds(600)))]))
+        try sim.simulator.apply(
+            Scenario(name: "slow", faults: [.init(match: match, fault: .latency(.milliseconds(600)))]))
         let delayed = try sim.curl(list)
         #expect(delayed.status == 200)
         #expect(delayed.seconds >= 0.6)
         sim.simulator.clearScenarios()
-        sim.simulator.apply(
+        try sim.simulator.apply(
             Scenario(name: "drip", faults: [.init(match: match, fault: .drip(chunk: 20, interval: .milliseconds(100)))])
         )
         let dripped = try sim.curl(list)
@@ -59,10 +60,10 @@ struct MisbehaviourTests {
     func brokenTransfers() throws {
         let sim = try SimulatorHarness.start()
         defer { sim.stop() }
-        sim.simulator.apply(
+        try sim.simulator.apply(
             Scenario(name: "reset", faults: [.init(match: match, fault: .reset(afterBytes: 10), times: 1)]))
         #expect(try sim.curl(list).exitCode == 56)  // CURLE_RECV_ERROR: connection reset by peer
-        sim.simulator.apply(
+        try sim.simulator.apply(
             Scenario(name: "short", faults: [.init(match: match, fault: .truncate(afterBytes: 10), times: 1)]))
         let short = try sim.curl(list)
         #expect(short.exitCode == 18)  // CURLE_PARTIAL_FILE
@@ -74,10 +75,10 @@ struct MisbehaviourTests {
     func redirects() throws {
         let sim = try SimulatorHarness.start()
         defer { sim.stop() }
-        sim.simulator.apply(Scenario(name: "loop", faults: [.init(match: match, fault: .redirectLoop)]))
+        try sim.simulator.apply(Scenario(name: "loop", faults: [.init(match: match, fault: .redirectLoop)]))
         #expect(try sim.curl(list, ["-L", "--max-redirs", "5"]).exitCode == 47)  // CURLE_TOO_MANY_REDIRECTS
         sim.simulator.clearScenarios()
-        sim.simulator.apply(
+        try sim.simulator.apply(
             Scenario(
                 name: "moved",
                 faults: [.init(match: match, fault: .redirect(location: "http://beta.test/board/list.do"))]))
@@ -93,22 +94,23 @@ struct MisbehaviourTests {
     func contentFaults() throws {
         let sim = try SimulatorHarness.start()
         defer { sim.stop() }
-        sim.simulator.apply(Scenario(name: "gzip", faults: [.init(match: match, fault: .gzip, times: 1)]))
+        try sim.simulator.apply(Scenario(name: "gzip", faults: [.init(match: match, fault: .gzip, times: 1)]))
         #expect(try sim.curl(list).headers["content-encoding"] == "gzip")
 
         let euc = Scenario.Match(host: "alpha.test", path: "/euc.html")
-        sim.simulator.apply(Scenario(name: "wrong", faults: [.init(match: euc, fault: .charset("UTF-8"), times: 1)]))
+        try sim.simulator.apply(
+            Scenario(name: "wrong", faults: [.init(match: euc, fault: .charset("UTF-8"), times: 1)]))
         #expect(try sim.curl("http://alpha.test/euc.html").headers["content-type"] == "text/html; charset=UTF-8")
-        sim.simulator.apply(Scenario(name: "none", faults: [.init(match: euc, fault: .charset(""), times: 1)]))
+        try sim.simulator.apply(Scenario(name: "none", faults: [.init(match: euc, fault: .charset(""), times: 1)]))
         #expect(try sim.curl("http://alpha.test/euc.html").headers["content-type"] == "text/html")
 
-        sim.simulator.apply(
+        try sim.simulator.apply(
             Scenario(name: "large", faults: [.init(match: match, fault: .largeBody(bytes: 3_000_000), times: 1)]))
         let large = try sim.curl(list)
         #expect(large.body.count >= 2_999_000)
         #expect(large.headers["content-length"] == String(large.body.count))
 
-        sim.simulator.apply(
+        try sim.simulator.apply(
             Scenario(
                 name: "error",
                 faults: [.init(match: match, fault: .errorPage(file: "sites/alpha.test/pages/error.html"), times: 1)]))
@@ -116,7 +118,7 @@ struct MisbehaviourTests {
         #expect(error.status == 200)
         #expect(error.text.contains("시스템 오류"))
 
-        sim.simulator.apply(Scenario(name: "pdf", faults: [.init(match: match, fault: .pdf, times: 1)]))
+        try sim.simulator.apply(Scenario(name: "pdf", faults: [.init(match: match, fault: .pdf, times: 1)]))
         let pdf = try sim.curl(list)
         #expect(pdf.headers["content-type"] == "application/pdf")
         #expect(pdf.body.starts(with: Array("%PDF".utf8)))

@@ -23,6 +23,9 @@ struct RoutingTests {
         #expect(try sim.curl("http://alpha.test/board/list.do").text.contains("alpha 공고 1"))
         #expect(try sim.curl("http://alpha.test/board/list.do?page=").text.contains("alpha 공고 1"))
         #expect(try sim.curl("http://alpha.test/board/list.do?page=2&search=").text.contains("alpha 공고 3"))
+        // A `;jsessionid=` path parameter is ignored, as a servlet container does.
+        #expect(
+            try sim.curl("http://alpha.test/board/list.do;jsessionid=AB12.node1?page=2").text.contains("alpha 공고 3"))
         let pastEnd = try sim.curl("http://alpha.test/board/list.do?page=9")
         #expect(pastEnd.status == 200)
         #expect(pastEnd.text.contains("<ul></ul>"))
