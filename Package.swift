@@ -45,6 +45,7 @@ let package = Package(
         .target(name: "IngestConfig", dependencies: ["TOML"], swiftSettings: swiftSettings),
 
         // Pipeline stages.
+        .target(name: "Parse", dependencies: ["HTMLQuery", "TOML"], swiftSettings: swiftSettings),
         .target(name: "Store", dependencies: ["PostgresClient"], swiftSettings: swiftSettings),
 
         // The command-line tool that drives them.
@@ -75,6 +76,7 @@ let package = Package(
         .testTarget(
             name: "RedisClientTests", dependencies: ["RedisClient", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"], swiftSettings: swiftSettings),
+        .testTarget(name: "ParseTests", dependencies: ["Parse"], swiftSettings: swiftSettings),
         .testTarget(name: "IngestConfigTests", dependencies: ["IngestConfig"], swiftSettings: swiftSettings),
         .testTarget(
             name: "StoreTests", dependencies: ["Store", "PostgresClient", "TestSupport"],
