@@ -1,0 +1,97 @@
+import Foundation
+
+/// Korean titles are matched word by word, never by raw substring: the original matcher's substring tests fired
+/// inside longer words (`양자암호통신` matched 암). A title is cut into words at spaces, punctuation and changes of
+/// script (`AI해외인재유치지원` is `ai` + `해외인재유치지원`), and patterns say how a word may contain a keyword.
+extension KindRules {
+    /// The words of a title (or of a body's opening), Latin letters lower-cased.
+    struct Words {
+        var tokens: [String]
+
+        init(_ text: String) {
+            tokens = []
+            var current = ""
+            var currentScript: Script?
+            for character in text.precomposedStringWithCanonicalMapping.lowercased() {
+                let script = Script(character)
+                if script != currentScript || script == nil, !current.isEmpty {
+                    tokens.append(current)
+                    current = ""
+                }
+                currentScript = script
+                if script != nil { current.append(character) }
+            }
+            if !current.isEmpty { tokens.append(current) }
+        }
+    }
+
+    /// What a word is made of; a change of script ends a word. nil for separators (spaces, punctuation, jamo).
+    enum Script {
+        case hangul, letters, digits
+
+        init?(_ character: Character) {
+            if BudgetText.isHangulSyllable(character) {
+                self = .hangul
+            } else if let scalar = character.unicodeScalars.first, (0x3130...0x318F).contains(scalar.value) {
+                return nil
+            } else if character.isLetter {
+                self = .letters
+            } else if character.isNumber {
+                self = .digits
+            } else {
+                return nil
+            }
+        }
+    }
+
+    /// How a word may hold a keyword. Keywords may carry a particle or verb ending (`공고합니다`, `수요조사를`), which
+    /// matters for a body's sentences; anything else glued on makes another word.
+    indirect enum Pattern: Sendable {
+        /// The word itself (`결과`, `test`); `notBefore`: unless the next word starts with one of these (`테스트 베드`).
+        case word(String, notBefore: [String] = [])
+        /// A compound ending in the keyword (`통합설명회`, `기술수요조사`), unless it ends in one of `except`
+        /// (`시행사` ends in 행사 but is a developer, not an event).
+        case suffix(String, except: [String] = [])
+        /// A word starting with the keyword (`지정기간` for 지정, `네트워킹데이`).
+        case prefix(String)
+        /// A keyword of three syllables or more anywhere in a word (`기술수요조사결과`).
+        case contains(String)
+        /// Two consecutive words (`수요` then `의향조사`; `직원` then `채용`).
+        case pair(Pattern, Pattern)
+        /// Any of these.
+        case any([Pattern])
+    }
+
+    /// Particles and endings a keyword may carry.
+    static let endings = [
+        "", "을", "를", "이", "가", "은", "는", "의", "에", "에서", "으로", "로", "와", "과", "도", "입니다", "합니다", "하오니", "하니", "하여",
+        "하고", "함", "임",
+    ]
+
+    /// Whether `pattern` holds somewhere in `words`.
+    static func holds(_ pattern: Pattern, in words: Words) -> Bool {
+        words.tokens.indices.contains { holds(pattern, in: words.tokens, at: $0) }
+    }
+
+    static func holds(_ pattern: Pattern, in tokens: [String], at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let token = tokens[index]
+        switch pattern {
+        case .word(let keyword, let notBefore):
+            guard endings.contains(where: { token == keyword + $0 }) else { return false }
+            guard index + 1 < tokens.count else { return true }
+            return !notBefore.contains { tokens[index + 1].hasPrefix($0) }
+        case .suffix(let keyword, let except):
+            let ends = { (word: String) in endings.contains { token.hasSuffix(word + $0) } }
+            return ends(keyword) && !except.contains(where: ends)
+        case .prefix(let keyword):
+            return token.hasPrefix(keyword)
+        case .contains(let keyword):
+            return token.contains(keyword)
+        case .pair(let first, let second):
+            return holds(first, in: tokens, at: index) && holds(second, in: tokens, at: index + 1)
+        case .any(let patterns):
+            return patterns.contains { holds($0, in: tokens, at: index) }
+        }
+    }
+}

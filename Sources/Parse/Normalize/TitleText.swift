@@ -1,0 +1,63 @@
+import Foundation
+
+/// Titles as the reader sees them. The original pipeline's normalizer erased everything after "20xx", so every
+/// `2026년도 … 공고` became `2026`; this one only decodes leftover entities and evens out spaces, and cuts nothing.
+public enum TitleText {
+    /// `raw` with leftover HTML entities decoded (`&amp;`, `&#39;`, `&nbsp;`, `&#x2F;` …), no-break, ideographic and
+    /// other spaces as one ASCII space, zero-width characters and controls dropped, trimmed. Every word is kept.
+    public static func clean(_ raw: String) -> String {
+        let decoded = decodingEntities(raw)
+        var result = ""
+        result.reserveCapacity(decoded.utf8.count)
+        var pendingSpace = false
+        for scalar in decoded.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if invisible.contains(scalar.value) || scalar.properties.generalCategory == .control { continue }
+            if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
+            result.unicodeScalars.append(scalar)
+        }
+        return result.precomposedStringWithCanonicalMapping
+    }
+
+    /// Zero-width and formatting characters with no visible trace: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.
+    static let invisible: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD]
+
+    /// The form two sources' titles are compared in by the merge rules: cleaned, compatibility forms folded (full-width
+    /// `ＡＩ（…）` as `AI(…)`), lower-case, no spaces, the middle dots (`·`, `ㆍ`, `․`, `・`) and quotation marks
+    /// (`『』「」“”'"`) dropped, brackets (`[]`, `【】`, `〈〉` …) as `()`, dashes as `-`, tildes as `~`. What is inside
+    /// brackets stays: `(딥테크트랙)` and `(일반트랙)` are two calls.
+    public static func normalizedForMatching(_ title: String) -> String {
+        var result = ""
+        // The dots first: NFKC would turn `․` into `.` and `ㆍ` into a conjoining jamo.
+        let dotless = String(clean(title).unicodeScalars.filter { !middleDots.contains($0.value) }.map(Character.init))
+        for character in dotless.precomposedStringWithCompatibilityMapping.lowercased() {
+            if character.isWhitespace || quotes.contains(character) { continue }
+            if openingBrackets.contains(character) {
+                result.append("(")
+            } else if closingBrackets.contains(character) {
+                result.append(")")
+            } else if dashes.contains(character) {
+                result.append("-")
+            } else if tildes.contains(character) {
+                result.append("~")
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// `·` U+00B7, `ㆍ` U+318D, `․` U+2024, `‧` U+2027, `•` U+2022, `∙` U+2219, `⋅` U+22C5, `・` U+30FB, `･` U+FF65.
+    static let middleDots: Set<UInt32> = [0x00B7, 0x318D, 0x2024, 0x2027, 0x2022, 0x2219, 0x22C5, 0x30FB, 0xFF65]
+    static let quotes: Set<Character> = ["『", "』", "「", "」", "“", "”", "‘", "’", "\"", "'", "`", "«", "»", "′", "″"]
+    static let openingBrackets: Set<Character> = ["(", "[", "{", "【", "〔", "〈", "《", "〖", "〘", "<", "⟨"]
+    static let closingBrackets: Set<Character> = [")", "]", "}", "】", "〕", "〉", "》", "〗", "〙", ">", "⟩"]
+    static let dashes: Set<Character> = ["‐", "‑", "‒", "–", "—", "―", "−", "﹣"]
+    static let tildes: Set<Character> = ["∼", "〜", "～"]
+}
