@@ -1,0 +1,165 @@
+/// One line or item of an announcement, with the role its heading gives it: the unit eligibility is read in.
+struct EligibilityClause {
+    /// The clause as written, whitespace collapsed: the phrase findings carry.
+    var text: String
+    /// The clause prepared for matching (law names blanked, `산·학·연` joined), character by character.
+    var characters: [Character]
+    var tokens: [EligibilityToken]
+    /// The role the heading above (or its own `label :`, for a heading line) gives the clause; nil outside any
+    /// heading we know.
+    var section: EligibilityText.Role?
+
+    /// Whether the clause sits under a 지원대상/신청자격-like heading.
+    var inEligibilitySection: Bool { section == .applicant || section == .participant }
+
+    init(text: String, section: EligibilityText.Role?) {
+        self.text = text
+        self.section = section
+        self.characters = Array(EligibilityText.prepared(text))
+        self.tokens = EligibilityToken.tokens(in: characters)
+    }
+
+    /// The prepared text of `range`, clamped to the clause.
+    func slice(_ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, characters.count))
+        let upper = max(lower, min(range.upperBound, characters.count))
+        return String(characters[lower..<upper])
+    }
+}
+
+extension EligibilityText {
+    /// Splits a text into clauses (lines, bullet items, numbered items, sentences) and tracks the heading each one is
+    /// under: a heading line (`2. 지원대상`, `□ 신청자격`, a bare `신청자격` table cell) sets the role until the next
+    /// heading; a top-level `1. 지원대상 : …` does too.
+    static func clauses(of text: String, scope: Scope) -> [EligibilityClause] {
+        var section: Role? = scope == .eligibilitySection ? .applicant : nil
+        var result: [EligibilityClause] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            for piece in pieces(of: line) {
+                let collapsed = piece.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                guard !collapsed.isEmpty else { continue }
+                let (marker, body) = strippingMarker(Substring(collapsed))
+                if let heading = headingRole(marker: marker, body: body)
+                    ?? (marker == .top ? inlineLabelRole(body) : nil)
+                {
+                    section = heading == .mentioned ? nil : heading
+                }
+                result.append(EligibilityClause(text: collapsed, section: section))
+            }
+        }
+        return result
+    }
+
+    /// The role of a heading line, or nil when the clause is not a heading. A short numbered line that names an
+    /// organization (`1. 중소기업`) is an item of a list, not a heading.
+    private static func headingRole(marker: Marker, body: Substring) -> Role? {
+        guard !body.contains(":"), !body.contains("：") else { return nil }
+        let role = role(ofLabel: String(body))
+        switch marker {
+        case .top where body.count <= 30:
+            return role ?? (namesOrganization(body) ? nil : .mentioned)
+        case .item where body.count <= 15, .none where body.count <= 15: return role
+        default: return nil
+        }
+    }
+
+    /// Whether a text has an organization word (`중소기업`, `대학교`, `연구기관에` …).
+    private static func namesOrganization(_ body: Substring) -> Bool {
+        EligibilityToken.tokens(in: Array(body)).contains { token in
+            token.stems(particles: particles).contains { stem, _ in organizationTypes(ofWord: stem) != nil }
+        }
+    }
+
+    /// The role given by a `label :` or a `(label)` at the start of a clause, if the label is one we know.
+    static func inlineLabelRole(_ body: Substring) -> Role? {
+        if let label = parenthesizedLabel(body) { return role(ofLabel: String(label)) }
+        guard let colon = body.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        return role(ofLabel: String(body[..<colon]))
+    }
+
+    /// `(주관기관) 중소기업`, `[지원대상] …`: a short label in brackets opening a clause, as many 공고 write items.
+    static func parenthesizedLabel(_ body: Substring) -> Substring? {
+        let closing: [Character: Character] = ["(": ")", "[": "]", "<": ">", "〈": "〉"]
+        guard let open = body.first, let close = closing[open],
+            let end = body.dropFirst().prefix(16).firstIndex(of: close)
+        else { return nil }
+        return body[body.index(after: body.startIndex)..<end]
+    }
+
+    /// Splits a line before bullets (`○`, `□`, `※` …), before numbered items (` 2. 지원대상`) and after sentence
+    /// ends (`…합니다. `), so that one-paragraph bodies still come apart into items.
+    static func pieces(of line: Substring) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = line.startIndex
+        var index = line.startIndex
+        var previous: Character = " "
+        while index < line.endIndex {
+            let character = line[index]
+            let next = line.index(after: index)
+            var cut = false
+            if previous.isWhitespace, index != start {
+                if topMarkers.contains(character) || bulletStarts.contains(character) {
+                    cut = true
+                } else if character.isNumber, startsNumberedItem(line[index...]) {
+                    cut = true
+                }
+            }
+            if cut {
+                pieces.append(line[start..<index])
+                start = index
+            }
+            if sentenceEnds.contains(previous), character == ".", next < line.endIndex, line[next].isWhitespace {
+                pieces.append(line[start..<next])
+                start = next
+            }
+            previous = character
+            index = next
+        }
+        pieces.append(line[start...])
+        return pieces
+    }
+
+    /// Bullets that start an item inside a line (not `-` or `·`, which also join words and numbers).
+    private static let bulletStarts: Set<Character> = ["○", "◦", "●", "◎", "•", "※", "▶", "▷", "◯"]
+    /// Syllables that end a Korean sentence before a full stop (`합니다.`, `…함.`, `…음.`).
+    private static let sentenceEnds: Set<Character> = ["다", "함", "음", "임", "됨"]
+
+    /// ` 2. 지원대상` (one or two digits, a full stop or parenthesis, a space, then a letter), not `2026. 11.` or `1.5`.
+    private static func startsNumberedItem(_ text: Substring) -> Bool {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return false }
+        let after = text.dropFirst(digits.count)
+        guard let mark = after.first, mark == "." || mark == ")" else { return false }
+        let rest = after.dropFirst()
+        guard let space = rest.first, space.isWhitespace else { return false }
+        guard let letter = rest.drop(while: \.isWhitespace).first else { return false }
+        return !letter.isNumber && letter != "("
+    }
+
+    /// The text words are matched in: law and program names in 「」/『』 blanked (`「중소기업기본법」` names no
+    /// applicant), `출연(연)` and `산·학·연` joined into one word. Same length, so offsets stay those of the clause.
+    static func prepared(_ text: String) -> String {
+        var characters = Array(text)
+        var depth = 0
+        for index in characters.indices {
+            let character = characters[index]
+            if character == "「" || character == "『" {
+                depth += 1
+            } else if character == "」" || character == "』" {
+                depth = max(0, depth - 1)
+            } else if depth > 0 {
+                characters[index] = " "
+            }
+        }
+        var joined = String(characters)
+        if has("출연(", in: joined) {
+            joined = joined.replacing(EligibilityPatterns.institutesAbbreviated) { _ in "출연연  " }
+        }
+        if has("학", in: joined) {
+            joined = joined.replacing(EligibilityPatterns.industryAcademiaInstitutes) { match in
+                "산학연" + String(repeating: " ", count: max(0, match.output.count - 3))
+            }
+        }
+        return joined
+    }
+}

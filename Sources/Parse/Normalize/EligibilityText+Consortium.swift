@@ -1,0 +1,50 @@
+/// Whether a call requires a consortium, from wording such as `컨소시엄 구성 필수` or `단독 신청 가능`.
+extension EligibilityText {
+    /// The consortium statement of the text: one under a 지원대상/신청자격 heading first (1.0), else the first one
+    /// elsewhere (0.8); nil when the text says nothing about it.
+    static func consortiumFinding(in clauses: [EligibilityClause]) -> Finding<Bool>? {
+        var best: Finding<Bool>?
+        for clause in clauses {
+            guard let required = requirement(inPrepared: clause.characters) else { continue }
+            let confidence = clause.inEligibilitySection ? statedConfidence : indirectConfidence
+            if let best, best.confidence >= confidence { continue }
+            best = Finding(required, phrase: clause.text, confidence: confidence)
+        }
+        return best
+    }
+
+    /// What one clause says: true (`컨소시엄 구성 필수`, `산학연 컨소시엄 구성`, `공동연구기관 1개 이상 필수`,
+    /// `단독 신청 불가`), false (`단독 신청 가능`, `컨소시엄 구성 불필요`, `컨소시엄 구성 없이`, `필수가 아님`,
+    /// `단독 또는 컨소시엄`), nil otherwise — including preferences (`컨소시엄 구성 시 가점`). Not-required wording is
+    /// read first, since `컨소시엄 구성은 필수가 아님` contains `컨소시엄 구성은 필수`.
+    public static func consortiumRequirement(in text: String) -> Bool? {
+        requirement(inPrepared: Array(prepared(text)))
+    }
+
+    private static func requirement(inPrepared characters: [Character]) -> Bool? {
+        let compact = String(characters.filter { !$0.isWhitespace })
+        guard hasAny(["컨소시엄", "단독", "기관"], in: compact) else { return nil }
+        if notRequiredPatterns.contains(where: { compact.contains($0) }) { return false }
+        if requiredPatterns.contains(where: { compact.contains($0) }) { return true }
+        return nil
+    }
+
+    /// Compiled once; see `EligibilityPatterns` for why sharing them is safe.
+    nonisolated(unsafe) private static let notRequiredPatterns: [Regex<Substring>] = [
+        #/컨소시엄(?:을)?(?:구성)?(?:은|이|할)?(?:불필요|필요하지않|필요없|필수가아님|필수아님|필수는아님|의무없|의무가없|의무는없|하지않아도)/#,
+        #/컨소시엄(?:을)?(?:구성)?(?:하지)?없이/#,
+        #/(?:공동|참여)[가-힣]*기관(?:을)?(?:구성)?(?:은|이)?(?:불필요|필요없|없이)/#,
+        #/단독(?:또는|및|·|ㆍ|\/|,)컨소시엄/#,
+        #/단독(?:으로)?(?:신청|수행|참여|지원)(?!(?:은|이|도)?(?:불가|할수없|불인정|안됨|제한))/#,
+    ]
+
+    nonisolated(unsafe) private static let requiredPatterns: [Regex<Substring>] = [
+        #/컨소시엄(?:을)?(?:구성)?(?:은|이)?(?:필수|의무)(?!여부)/#,
+        #/컨소시엄(?:을)?구성(?:하여|해야|하여야|후)/#,
+        #/컨소시엄(?:으로|형태로)(?:만)?(?:신청|참여|지원)/#,
+        #/산학연컨소시엄(?:을)?구성(?!시)/#,
+        #/(?:공동|참여)[가-힣]*기관(?:을|이)?\d+개(?:기관)?이상/#,
+        #/(?:공동|참여)[가-힣]*기관(?:과|와)?(?:의)?(?:컨소시엄)?(?:구성|참여)?(?:필수|의무)/#,
+        #/단독(?:으로)?(?:신청|수행|참여)?(?:은|이|도)?(?:불가|할수없)/#,
+    ]
+}

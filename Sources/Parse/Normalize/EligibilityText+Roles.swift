@@ -1,0 +1,66 @@
+/// Deciding the role of a list of organizations from the words after it, the words before it, and its heading.
+extension EligibilityText {
+    /// The role of the organizations at `group` in a clause. In order: what the words after the list say
+    /// (`… 은 신청 제외`, `… 은 참여기관으로만`), a partner word just before it (`수요기업(대기업)`), the nearest
+    /// role word or `label :` before it (`주관기관 :`, `공동연구개발기관 :`, `지원대상 :`), then the heading.
+    static func role(of group: Range<Int>, in clause: EligibilityClause, after previousEnd: Int, before nextStart: Int)
+        -> Role
+    {
+        if let role = roleAfter(clause.slice(group.upperBound..<nextStart)) { return role }
+        let head = clause.slice(previousEnd..<group.lowerBound)
+        if isPartnerJustBefore(head) { return .partner }
+        if let role = roleWord(in: head) { return role }
+        if let role = labelRole(before: clause.slice(0..<group.lowerBound)) { return role }
+        return clause.section ?? .mentioned
+    }
+
+    /// The role the words following a list give it, read up to an aside (`(`, `단,`, `다만`, `※`).
+    static func roleAfter(_ tail: String) -> Role? {
+        var text = Substring(tail)
+        for stop in ["(", "단,", "단 ", "다만", "※", ";", "."] {
+            if let range = text.utf8.firstRange(of: stop.utf8) { text = text[..<range.lowerBound] }
+        }
+        let words = String(text.prefix(30)).replacing(EligibilityPatterns.aloneNotAllowed, with: "")
+        if words.contains(EligibilityPatterns.exclusion) { return .excluded }
+        if words.contains(EligibilityPatterns.asPartner) { return .partner }
+        if words.contains(EligibilityPatterns.asParticipant) || words.contains(EligibilityPatterns.composing) {
+            return .participant
+        }
+        if words.contains(EligibilityPatterns.asApplicant) { return .applicant }
+        return nil
+    }
+
+    /// `수요기업(`, `수요처 :`, `해외`, `협력국`: the list names buyers or foreign partners, not applicants.
+    static func isPartnerJustBefore(_ head: String) -> Bool {
+        head.contains(EligibilityPatterns.partnerBefore) || head.contains(EligibilityPatterns.foreignBefore)
+    }
+
+    /// The role of the last role word between the previous list and this one (`주관기관은`, `공동연구개발기관으로`).
+    static func roleWord(in head: String) -> Role? {
+        let patterns: [(Role, Regex<Substring>)] = [
+            (.applicant, EligibilityPatterns.leadWord), (.participant, EligibilityPatterns.participantWord),
+            (.partner, EligibilityPatterns.partnerWord),
+        ]
+        var best: (position: String.Index, role: Role)?
+        for (role, pattern) in patterns {
+            guard let match = head.matches(of: pattern).last else { continue }
+            if best.map({ match.range.lowerBound > $0.position }) ?? true {
+                best = (match.range.lowerBound, role)
+            }
+        }
+        return best?.role
+    }
+
+    /// The role of the nearest `label :` before a list in its clause (`○ 지원대상 :`, `신청 제외 대상 :`), skipping
+    /// colons that label nothing we know (`18:00`), else of a `(label)` opening the clause (`○ (지원대상) …`).
+    static func labelRole(before prefix: String) -> Role? {
+        var rest = Substring(prefix)
+        while let colon = rest.lastIndex(where: { $0 == ":" || $0 == "：" }) {
+            let before = rest[..<colon]
+            let start = before.lastIndex(where: { ",:：".contains($0) }).map(before.index(after:)) ?? before.startIndex
+            if let role = role(ofLabel: String(strippingMarker(before[start...]).body)) { return role }
+            rest = before
+        }
+        return parenthesizedLabel(strippingMarker(Substring(prefix)).body).flatMap { role(ofLabel: String($0)) }
+    }
+}

@@ -1,0 +1,82 @@
+/// A word of a clause: a run of Hangul syllables, or of Latin letters and digits. Eligibility and region words are
+/// matched on whole words (with a particle allowed after them), never on substrings, so that `광주` is not found in
+/// `광주과학기술원` nor `중소기업` in `중소기업기술정보진흥원`.
+struct EligibilityToken: Hashable {
+    var text: String
+    /// Offsets into the clause's characters: `start..<end`.
+    var start: Int
+    var end: Int
+
+    /// The words of `characters`, in order. Hangul and Latin runs are separate words (`소상공인R&D` is `소상공인`, `R`,
+    /// `D`), so a particle-free Hangul word is recognized even when an abbreviation is glued to it.
+    static func tokens(in characters: [Character]) -> [EligibilityToken] {
+        var tokens: [EligibilityToken] = []
+        var index = 0
+        while index < characters.count {
+            guard let kind = WordKind(characters[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < characters.count, WordKind(characters[end]) == kind { end += 1 }
+            tokens.append(EligibilityToken(text: String(characters[index..<end]), start: index, end: end))
+            index = end
+        }
+        return tokens
+    }
+
+    /// The ways to read the word as a stem followed by a particle (`대기업은` → `대기업` + `은`), the whole word first.
+    func stems(particles: [String]) -> [(stem: String, particle: String)] {
+        var result: [(stem: String, particle: String)] = [(text, "")]
+        for particle in particles where text.count > particle.count && text.hasSuffix(particle) {
+            result.append((String(text.dropLast(particle.count)), particle))
+        }
+        return result
+    }
+
+    /// Which run a character belongs to; nil for spaces and punctuation.
+    private enum WordKind: Equatable {
+        case hangul, latin
+
+        init?(_ character: Character) {
+            guard let scalar = character.unicodeScalars.first else { return nil }
+            switch scalar.value {
+            case 0xAC00...0xD7A3, 0x3131...0x318E: self = .hangul
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: self = .latin
+            default: return nil
+            }
+        }
+    }
+}
+
+extension EligibilityText {
+    /// Particles and endings that may follow an organization or region word, longest first so that `으로만` is tried
+    /// before `로`.
+    static let particles: [String] = [
+        "으로서", "으로만", "에서의", "이어야", "이라면", "이면", "라면", "에게", "에서", "으로", "로만", "로서", "이며", "이고", "이나", "과의", "와의",
+        "만을", "등의", "은", "는", "이", "가", "을", "를", "의", "과", "와", "에", "로", "만", "도", "등", "들", "나", "인",
+    ].sorted { $0.count > $1.count }
+}
+
+extension EligibilityText {
+    /// Whether `text` contains `word`, compared byte for byte. A plain `contains` resolves to Foundation's
+    /// locale-aware search wherever Foundation is imported in the module, many times slower on every clause; pages
+    /// write Korean precomposed, so bytes are enough.
+    static func has(_ word: String, in text: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard let first = needle.first else { return true }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+            var offset = 1
+            while offset < needle.count, bytes[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+        }
+        return false
+    }
+
+    /// Whether `text` contains any of `words`.
+    static func hasAny(_ words: [String], in text: String) -> Bool {
+        words.contains { has($0, in: text) }
+    }
+}
