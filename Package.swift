@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "connect-ingest", targets: ["IngestCLI"]),
         .executable(name: "agency-sim", targets: ["AgencySimCLI"]),
+        .executable(name: "ingest-bench", targets: ["IngestBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -52,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "IngestCLI",
             dependencies: [
-                "IngestConfig", "Store", "PostgresClient", "RedisClient", "CurlTransport", "HTMLQuery",
+                "IngestConfig", "Store", "Parse", "PostgresClient", "RedisClient", "CurlTransport", "HTMLQuery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -63,6 +64,10 @@ let package = Package(
             name: "AgencySimCLI",
             dependencies: ["AgencySim", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings),
+
+        // Benchmarks (scripts/bench): one JSON line per figure.
+        .executableTarget(
+            name: "IngestBench", dependencies: ["Parse", "HTMLQuery", "AgencySim"], swiftSettings: swiftSettings),
 
         // Test support: where the services started by scripts/services are, and isolated databases/key spaces.
         .target(
@@ -76,7 +81,7 @@ let package = Package(
         .testTarget(
             name: "RedisClientTests", dependencies: ["RedisClient", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"], swiftSettings: swiftSettings),
-        .testTarget(name: "ParseTests", dependencies: ["Parse"], swiftSettings: swiftSettings),
+        .testTarget(name: "ParseTests", dependencies: ["Parse", "AgencySim"], swiftSettings: swiftSettings),
         .testTarget(name: "IngestConfigTests", dependencies: ["IngestConfig"], swiftSettings: swiftSettings),
         .testTarget(
             name: "StoreTests", dependencies: ["Store", "PostgresClient", "TestSupport"],

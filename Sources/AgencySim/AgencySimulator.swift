@@ -115,6 +115,25 @@ public final class AgencySimulator: Sendable {
         return router.page(for: request, changes: changes)
     }
 
+    /// What the fixtures answer for a full URL (`https://host/path?query`), as `fixtureResponse(to:)`: a session
+    /// cookie and a same-host Referer are supplied, so protected pages are served.
+    public func fixtureResponse(url: String, method: String = "GET", form: [String: String] = [:]) -> HTTPResponse? {
+        guard let components = URLComponents(string: url), let host = components.host else { return nil }
+        var headers = ["host": host, "referer": "https://\(host)/"]
+        if let session = sites[host]?.session { headers["cookie"] = "\(session.cookie)=fixture" }
+        var body: [UInt8] = []
+        if !form.isEmpty {
+            headers["content-type"] = "application/x-www-form-urlencoded"
+            var encoder = URLComponents()
+            encoder.queryItems = form.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
+            body = Array((encoder.percentEncodedQuery ?? "").utf8)
+        }
+        let request = HTTPRequest(
+            method: method, path: components.percentEncodedPath.removingPercentEncoding ?? components.path,
+            rawQuery: components.percentEncodedQuery ?? "", headers: headers, body: body)
+        return fixtureResponse(to: request)
+    }
+
     // MARK: Serving
 
     private func acceptLoop(_ listener: Int32) {

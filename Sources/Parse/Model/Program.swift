@@ -73,6 +73,8 @@ public struct Program: Sendable, Hashable {
     public var detailURL: String?
     /// The announcement body as clean text (no scripts, styles or editor comments).
     public var bodyText: String?
+    /// Ids of the same call in other sources the page links to, e.g. `["iris": "014954"]` from NTIS's IRIS link.
+    public var crossReferences: [String: String]
 
     public init(
         agency: Agency?, source: String, sourceID: String, title: String, kind: ProgramKind = .rndCall,
@@ -99,6 +101,7 @@ public struct Program: Sendable, Hashable {
         self.contact = nil
         self.detailURL = nil
         self.bodyText = nil
+        self.crossReferences = [:]
     }
 
     public func status(asOf instant: Date) -> ProgramStatus { period.status(asOf: instant) }

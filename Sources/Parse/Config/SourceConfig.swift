@@ -1,0 +1,60 @@
+/// One source of an agency file: an endpoint family of a site (a list or a detail page kind) with how to request
+/// it, how to page through it, and the extraction rules its parser reads. Operators fix a site change here, not in
+/// Swift.
+public struct SourceConfig: Sendable, Hashable {
+    /// How the response is read.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case jsonList = "json_list"
+        case htmlList = "html_list"
+        case htmlDetail = "html_detail"
+    }
+
+    public var id: String
+    public var kind: Kind
+    /// The structural parser for this source (label/value pairs, onclick ids … that rules cannot express).
+    public var parser: String
+    public var enabled: Bool
+    public var url: String
+    public var method: String
+    /// Query (GET) or form (POST) parameters; `{page}` is replaced by the page number, `{id}`-style placeholders by
+    /// the values a list row provides for its detail page.
+    public var parameters: [String: String]
+    public var headers: [String: String]
+    /// Pages fetched first in a session (tipa.or.kr needs its home page for a cookie).
+    public var warmup: [String]
+    public var paging: Paging?
+    /// The source that reads the detail pages this list links to.
+    public var detailSource: String?
+    /// For shared sources (IRIS, NTIS): keep only rows whose announcing agency is one of ours; count the rest as
+    /// skipped, not as errors.
+    public var filterToOurAgencies: Bool
+    /// Field name → XPath (HTML) or key path (JSON).
+    public var rules: [String: String]
+    /// Where each rule was written, for messages.
+    public var ruleLocations: [String: String]
+    public var location: String
+
+    /// How a list is paged and when to stop.
+    public struct Paging: Sendable, Hashable {
+        public var parameter: String
+        public var first: Int
+        public var maxPages: Int
+        /// Stop early when a page brings nothing new (incremental crawls).
+        public var stopWhenNothingNew: Bool
+    }
+}
+
+/// One agency (or shared hub) file in `agencies/`.
+public struct AgencyConfig: Sendable, Hashable {
+    public var file: String
+    public var code: String
+    public var name: String
+    public var ministry: String?
+    public var enabled: Bool
+    /// Hosts and their request limits (requests per minute), shared by every worker.
+    public var rateLimits: [String: Int]
+    public var scheduleHints: [String]
+    public var sources: [SourceConfig]
+    /// true for IRIS and NTIS, which carry every agency's calls.
+    public var shared: Bool
+}

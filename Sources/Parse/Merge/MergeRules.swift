@@ -1,0 +1,73 @@
+import Foundation
+
+/// When two sightings (IRIS, NTIS, an agency's own board) are the same call, and so one program with several
+/// sources. The rules, in order:
+///
+/// 1. The same IRIS `ancmId`: IRIS's own id, or the IRIS link another source carries (NTIS's IRIS 바로가기, KIMST's
+///    사업공고 rows). An id is an identity.
+/// 2. The same 공고번호 **and** the same normalized title. One 공고 often covers several tracks or sub-programs
+///    (`중소벤처기업부 공고 제2026-446호` covers three) that differ only in the title's track, so the number alone
+///    never merges.
+/// 3. The same normalized title and the same posting date, for sources that show no number (agency boards).
+///
+/// Titles are compared after `TitleText.normalizedForMatching` (spacing, brackets and middle dots unified, the track in
+/// parentheses kept) and without NTIS's `_(YYYY)사업명` suffix. Different agencies never merge.
+public enum MergeRules {
+    /// Why two programs are one, or nil when they are distinct.
+    public enum Reason: String, Sendable, Hashable {
+        case sameIRISID = "same IRIS ancmId"
+        case sameNumberAndTitle = "same 공고번호 and title"
+        case sameTitleAndPostingDate = "same title and posting date"
+    }
+
+    public static func reason(_ first: Program, _ second: Program) -> Reason? {
+        if let a = first.agency, let b = second.agency, a != b { return nil }
+        if let a = irisID(first), let b = irisID(second) {
+            // Two IRIS ids that differ are two calls, whatever their titles say (tracks share titles' stems).
+            return a == b ? .sameIRISID : nil
+        }
+        let titleA = comparableTitle(first.title)
+        let titleB = comparableTitle(second.title)
+        guard !titleA.isEmpty, titleA == titleB else { return nil }
+        if let a = first.announcementNumber.map(comparableNumber),
+            let b = second.announcementNumber.map(comparableNumber),
+            a == b
+        {
+            return .sameNumberAndTitle
+        }
+        if let a = first.postedOn, a == second.postedOn { return .sameTitleAndPostingDate }
+        return nil
+    }
+
+    /// The IRIS id a program is known by: its own when read from IRIS, else the IRIS link it carries.
+    static func irisID(_ program: Program) -> String? {
+        if program.source.hasPrefix("iris.") { return program.sourceID }
+        return program.crossReferences["iris"]
+    }
+
+    static func comparableTitle(_ title: String) -> String {
+        var text = title
+        if let range = text.range(of: "_\\(\\d{4}\\)", options: .regularExpression) {
+            text = String(text[..<range.lowerBound])
+        }
+        return TitleText.normalizedForMatching(text)
+    }
+
+    /// `중소벤처기업부공고제2023-409호` and `중소벤처기업부 공고 제2023-409호` are the same number.
+    static func comparableNumber(_ number: String) -> String {
+        number.filter { !$0.isWhitespace }
+    }
+
+    /// Groups programs into calls: each group is one program seen through one or more sources.
+    public static func group(_ programs: [Program]) -> [[Program]] {
+        var groups: [[Program]] = []
+        for program in programs {
+            if let index = groups.firstIndex(where: { group in group.contains { reason($0, program) != nil } }) {
+                groups[index].append(program)
+            } else {
+                groups.append([program])
+            }
+        }
+        return groups
+    }
+}

@@ -1,0 +1,77 @@
+/// IRIS list (`POST /contents/retrieveBsnsAncmBtinSituList.do`, form `ancmPrg` + `pageIndex`, any of the three tabs):
+/// JSON rows whose `sorgnNm` names the announcing agency. Our four agencies' rows — test junk included, which the
+/// detail parser classifies — become detail requests carrying what the row said; other agencies' rows are counted
+/// as skipped. The same rows rendered by the list screen (`retrieveBsnsAncmBtinSituListView.do`, the crawl's warm-up
+/// page) are read by `IRISListScreen`.
+struct IRISListParser: SourceParser {
+    static let name = "iris_list"
+    static let rules = AgencyConfigLoader.ParserRules(
+        required: ["rows", "id", "title", "agency"],
+        optional: [
+            "ministry", "number", "posted", "start", "end", "status", "status_code", "call_type", "page_count",
+            "current_page", "total_count",
+        ])
+
+    /// Row fields passed on to the detail request, by rule name.
+    static let contextRules = ["ministry", "number", "posted", "start", "end", "status", "call_type"]
+
+    func parse(_ page: FetchedPage, source: SourceConfig) throws(ParseFailure) -> ParseResult {
+        if IRISLinks.isListScreen(page.url) { return try IRISListScreen(page, source: source).parse() }
+        let list = try IRISJSONList(page, source: source)
+        let pageCount = list.integer("page_count")
+        guard !list.rows.isEmpty else {
+            try Self.checkEmpty(list)
+            return ParseResult(pageCount: pageCount)
+        }
+        var result = ParseResult(pageCount: pageCount)
+        let requestedTab = IRISTab(parameter: IRISLinks.queryValue("ancmPrg", in: page.url))
+        var unreadable = 0
+        for row in list.rows {
+            guard let id = list.text("id", in: row), let title = list.text("title", in: row) else {
+                unreadable += 1
+                result.problems.append(ParseProblem(field: "id/title", message: "row without ancmId or title"))
+                continue
+            }
+            let agency = list.text("agency", in: row)
+            if source.filterToOurAgencies, agency.flatMap(Agency.named) == nil {
+                result.skipped += 1
+                continue
+            }
+            let tab =
+                requestedTab ?? IRISTab(statusWord: list.text("status", in: row))
+                ?? IRISTab(statusWord: list.text("status_code", in: row))
+                ?? IRISTab(parameter: source.parameters["ancmPrg"])
+            var context = ["id": id, "title": TitleText.clean(title)]
+            context["agency"] = agency
+            context["tab"] = tab?.rawValue
+            for name in Self.contextRules {
+                if let value = list.text(name, in: row) { context[name] = value }
+            }
+            guard let request = IRISFollowUp.detail(id: id, tab: tab, context: context, page: page, source: source)
+            else {
+                result.skipped += 1
+                result.problems.append(ParseProblem(field: "detail", message: "no detail source to follow", item: id))
+                continue
+            }
+            result.followUps.append(request)
+        }
+        if unreadable == list.rows.count {
+            throw ParseFailure(
+                code: .layoutChanged, source: source.id, url: page.url,
+                selector: "id = \(source.rules["id"] ?? ""), title = \(source.rules["title"] ?? "")",
+                message: "no row has an id and a title")
+        }
+        return result
+    }
+
+    /// An empty list is the page past the last one — unless `paginationInfo` says this page should hold rows.
+    static func checkEmpty(_ list: IRISJSONList) throws(ParseFailure) {
+        guard let current = list.integer("current_page"), let pages = list.integer("page_count"),
+            let total = list.integer("total_count"), total > 0, current <= pages
+        else { return }
+        throw ParseFailure(
+            code: .layoutChanged, source: list.source.id, url: list.page.url,
+            selector: "rows = \(list.source.rules["rows"] ?? "")",
+            message: "no rows although paginationInfo says page \(current) of \(pages) (\(total) announcements)")
+    }
+}

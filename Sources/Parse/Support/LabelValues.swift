@@ -1,0 +1,38 @@
+import HTMLQuery
+
+/// Label/value blocks (`<li><span>공고일 : </span>2025.07.14</li>`, `<th>접수기간</th><td>…</td>`,
+/// `<dt>…</dt><dd>…</dd>`) read into a map keyed by the label without spaces and colons, so `공고일 :` and `공고일`
+/// are the same key.
+public enum LabelValues {
+    /// Pairs from `items`, each giving its label by `labelPath` and its value as the item's text minus the label.
+    public static func pairs(_ items: [HTMLNode], labelPath: String) -> [String: String] {
+        var values: [String: String] = [:]
+        for item in items {
+            guard let label = try? item.text(labelPath), !label.isEmpty else { continue }
+            let key = normalizeLabel(label)
+            var value = item.text
+            if value.hasPrefix(label) { value = String(value.dropFirst(label.count)) }
+            value = value.trimmingCharacters(in: .whitespaces)
+            if value.hasPrefix(":") { value = String(value.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            if values[key] == nil { values[key] = value }
+        }
+        return values
+    }
+
+    /// `th`/`td` (or `dt`/`dd`) pairs: each label node's text → the text of the node that follows it.
+    public static func adjacent(_ labels: [HTMLNode], valuePath: String = "following-sibling::*[1]") -> [String: String]
+    {
+        var values: [String: String] = [:]
+        for label in labels {
+            let key = normalizeLabel(label.text)
+            guard !key.isEmpty, values[key] == nil, let value = try? label.text(valuePath) else { continue }
+            values[key] = value
+        }
+        return values
+    }
+
+    /// `공고일 : ` → `공고일`; `접 수 기 간` → `접수기간`.
+    public static func normalizeLabel(_ label: String) -> String {
+        label.filter { !$0.isWhitespace && $0 != ":" && $0 != "：" && $0 != "\u{00A0}" }
+    }
+}
