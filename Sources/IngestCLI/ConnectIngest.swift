@@ -15,6 +15,8 @@ struct ConnectIngest: AsyncParsableCommand {
             REDIS_CACHE_URL, CONNECT_*). `connect-ingest config show` lists them all.
             """,
         version: version,
-        subcommands: [MigrateCommand.self, HealthCommand.self, ConfigCommand.self]
+        subcommands: [
+            MigrateCommand.self, HealthCommand.self, ConfigCommand.self, AgenciesCommand.self, ParseCommand.self,
+        ]
     )
 }

@@ -22,6 +22,8 @@ enum ExitStatus {
     static let failure: Int32 = 1
     /// A setting is missing or malformed (sysexits' EX_CONFIG).
     static let configuration: Int32 = 78
+    /// Input that cannot be used: a broken agency file, a page its parser rejects (sysexits' EX_DATAERR).
+    static let dataError: Int32 = 65
     /// A service the command needs did not answer (sysexits' EX_UNAVAILABLE).
     static let unavailable: Int32 = 69
 }

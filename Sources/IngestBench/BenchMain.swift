@@ -1,0 +1,47 @@
+import Foundation
+
+/// `ingest-bench [group]`: the speed and memory figures the issues set targets for, one JSON line each
+/// (`{"name":…,"value":…,"unit":…,"target":…}`), so CI logs and scripts can read them. Groups: parse.
+@main
+struct BenchMain {
+    static func main() throws {
+        let arguments = CommandLine.arguments.dropFirst()
+        let groups = arguments.isEmpty ? ["parse"] : Array(arguments)
+        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        for group in groups {
+            switch group {
+            case "parse": try ParseBenchmark(root: root).run()
+            default:
+                FileHandle.standardError.write(Data("ingest-bench: unknown group '\(group)' (known: parse)\n".utf8))
+                exit(64)
+            }
+        }
+    }
+}
+
+/// One measured figure.
+struct Figure: Encodable {
+    let name: String
+    let value: Double
+    let unit: String
+    let target: String?
+
+    func print() {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if let data = try? encoder.encode(self) {
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        }
+    }
+}
+
+/// Peak resident memory of this process so far (VmHWM), in MiB.
+enum PeakMemory {
+    static func mebibytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return 0 }
+        let kilobytes = Double(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "0") ?? 0
+        return kilobytes / 1024
+    }
+}

@@ -1,0 +1,93 @@
+import AgencySim
+import Foundation
+import HTMLQuery
+import Parse
+
+/// Parse + normalize throughput over the fixture pages of every configured source and over the real NTIS and TIPA
+/// captures, beside a raw libxml2 parse of the same bytes in the same run (target: at least half the raw speed).
+struct ParseBenchmark {
+    let root: URL
+
+    struct Case {
+        let source: SourceConfig
+        let page: FetchedPage
+    }
+
+    func run() throws {
+        let fixtures = root.appendingPathComponent("Fixtures")
+        let configs = try AgencyConfigLoader(parsers: ParserRegistry.rules)
+            .loadDirectory(root.appendingPathComponent("agencies").path)
+        let sources = Dictionary(uniqueKeysWithValues: configs.flatMap(\.sources).map { ($0.id, $0) })
+        let simulator = try AgencySimulator(fixturesRoot: fixtures)
+        let cases = try corpus(fixtures: fixtures, sources: sources, simulator: simulator)
+        guard !cases.isEmpty else { throw BenchError(message: "no fixture pages with a configured source") }
+        let real = cases.filter {
+            $0.page.url.contains("roRndUid=1243873") || $0.page.url.contains("tipa.or.kr/s040101/index")
+        }
+        measure(name: "parse.fixtures", cases: cases)
+        if !real.isEmpty { measure(name: "parse.real_captures", cases: real) }
+        Figure(name: "parse.peak_memory", value: PeakMemory.mebibytes(), unit: "MiB", target: nil).print()
+    }
+
+    private func measure(name: String, cases: [Case]) {
+        let bytes = cases.reduce(0) { $0 + $1.page.bytes.count }
+        let rounds = max(3, 2_000_000 / max(bytes, 1))
+        let raw = time(rounds) {
+            for item in cases {
+                _ = try? HTMLDocument(bytes: item.page.bytes, declaredCharset: item.page.declaredCharset)
+            }
+        }
+        let full = time(rounds) {
+            for item in cases {
+                guard let parser = ParserRegistry.parser(named: item.source.parser) else { continue }
+                _ = try? parser.init().parse(item.page, source: item.source)
+            }
+        }
+        let pages = Double(cases.count * rounds)
+        let megabytes = Double(bytes * rounds) / 1_048_576
+        Figure(name: "\(name).pages_per_second", value: pages / full, unit: "pages/s", target: nil).print()
+        Figure(name: "\(name).megabytes_per_second", value: megabytes / full, unit: "MB/s", target: nil).print()
+        Figure(name: "\(name).raw_libxml2_megabytes_per_second", value: megabytes / raw, unit: "MB/s", target: nil)
+            .print()
+        Figure(name: "\(name).share_of_raw_parse", value: 100 * raw / full, unit: "%", target: ">= 50").print()
+    }
+
+    private func time(_ rounds: Int, _ body: () -> Void) -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        for _ in 0..<rounds { body() }
+        let elapsed = clock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// Every detail and list golden whose source is configured, served as the simulator serves it.
+    private func corpus(
+        fixtures: URL, sources: [String: SourceConfig], simulator: AgencySimulator
+    ) throws -> [Case] {
+        let folder = fixtures.appendingPathComponent("golden")
+        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+        var cases: [Case] = []
+        for path in files.sorted() where path.hasSuffix(".json") && !path.contains(".changed.") {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path),
+                let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let sourceID = json["source"] as? String, let source = sources[sourceID],
+                let url = json["url"] as? String, let page = json["page"] as? String, !page.contains("/changed/"),
+                let response = simulator.fixtureResponse(
+                    url: url, method: json["method"] as? String ?? "GET",
+                    form: json["form"] as? [String: String] ?? [:]),
+                response.status == 200
+            else { continue }
+            let charset = response.header("Content-Type")?.split(separator: ";")
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .first { $0.lowercased().hasPrefix("charset=") }.map { String($0.dropFirst(8)) }
+            cases.append(
+                Case(source: source, page: FetchedPage(url: url, bytes: response.body, declaredCharset: charset)))
+        }
+        return cases
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
