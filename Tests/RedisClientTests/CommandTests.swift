@@ -93,14 +93,15 @@ struct CommandTests {
         let start = clock.now
         let error = await #expect(throws: RedisError.self) {
             try await RedisConnection.connect(
-                url: "redis://:pw-not-shown@127.0.0.1:\(port)/0", connectTimeout: .seconds(10),
+                url: "redis://:pw-not-shown@127.0.0.1:\(port)/0", connectTimeout: .seconds(60),
                 commandTimeout: .seconds(1))
         }
         #expect(error?.code == .connectionFailed)
         #expect(error?.hiredisMessage?.isEmpty == false)
         #expect(error?.description.contains("pw-not-shown") == false)
         #expect(error?.endpoint == "redis://:***@127.0.0.1:\(port)/0")
-        // Refused at once: well before the 10 s connect timeout (loose bound: the suite runs in parallel on 2 cores).
-        #expect(clock.now - start < .seconds(5))
+        // Refused, not timed out: well before the 60 s connect timeout (the bound is loose because the whole suite
+        // runs in parallel on 2 cores and blocking calls queue for threads).
+        #expect(clock.now - start < .seconds(30))
     }
 }
