@@ -1,19 +1,12 @@
 import Foundation
 import HTMLQuery
 
-/// The IRIS list API's answer (`{"listBsnsAncmBtinSitu": […], "paginationInfo": {…}}`) read with the source's key-path
-/// rules. Anything else on that endpoint — an empty body, an HTML error or login page, JSON without the list — is a
-/// failure naming the source, the URL and the rule, never an empty list.
-struct IRISJSONList {
-    let page: FetchedPage
-    let source: SourceConfig
-    let root: [String: Any]
-    /// The rows under the `rows` key path (possibly none: a page past the last one).
-    let rows: [[String: Any]]
-
-    init(_ page: FetchedPage, source: SourceConfig) throws(ParseFailure) {
-        self.page = page
-        self.source = source
+/// The IRIS list API's answer (`{"listBsnsAncmBtinSitu": […], "paginationInfo": {…}}`): what only IRIS needs checking,
+/// then `JSONListPage`. Anything else on that endpoint — an empty body, an HTML error or login page, JSON without the
+/// list — is a failure naming the source, the URL and the rule, never an empty list.
+enum IRISJSONList {
+    /// Checks what only IRIS needs checking (an empty body, an HTML page in place of JSON), then reads the list.
+    static func read(_ page: FetchedPage, source: SourceConfig) throws(ParseFailure) -> JSONListPage {
         let body = Self.content(of: page.bytes)
         guard !body.isEmpty else {
             throw ParseFailure(
@@ -26,51 +19,7 @@ struct IRISJSONList {
                 message: "an HTML page\(Self.htmlTitle(page).map { " (\"\($0)\")" } ?? "") where the JSON "
                     + "announcement list was expected: an error, login or block page")
         }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(body))
-        } catch {
-            throw ParseFailure(
-                code: .malformed, source: source.id, url: page.url,
-                message: "the body is not JSON: \(error.localizedDescription)")
-        }
-        guard let root = object as? [String: Any] else {
-            throw ParseFailure(
-                code: .wrongContent, source: source.id, url: page.url,
-                message: "the JSON is not an object, so not the announcement list")
-        }
-        self.root = root
-        let rowsPath = source.rules["rows"] ?? ""
-        guard let rows = JSONKeyPath.resolve(rowsPath, in: root) as? [Any] else {
-            throw ParseFailure(
-                code: .layoutChanged, source: source.id, url: page.url, selector: "rows = \(rowsPath)",
-                message: "the JSON has no list there (top-level keys: \(root.keys.sorted().joined(separator: ", ")))")
-        }
-        self.rows = rows.compactMap { $0 as? [String: Any] }
-        guard self.rows.count == rows.count else {
-            throw ParseFailure(
-                code: .layoutChanged, source: source.id, url: page.url, selector: "rows = \(rowsPath)",
-                message: "the list holds values that are not objects")
-        }
-    }
-
-    /// The trimmed text of rule `name` in `row` (or in the whole answer when `row` is nil); nil when the rule is
-    /// absent, the key is missing or null, or the value is empty.
-    func text(_ name: String, in row: [String: Any]? = nil) -> String? {
-        guard let path = source.rules[name] else { return nil }
-        let value = JSONKeyPath.resolve(path, in: row ?? root)
-        let text: String?
-        switch value {
-        case let string as String: text = string
-        case let number as NSNumber: text = number.stringValue
-        default: text = nil
-        }
-        return text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
-    }
-
-    /// The integer value of rule `name` in the whole answer (`paginationInfo.totalPageCount`).
-    func integer(_ name: String) -> Int? {
-        text(name).flatMap { Int($0) }
+        return try JSONListPage(page, source: source, body: body)
     }
 
     /// The bytes without a UTF-8 byte order mark and surrounding whitespace.

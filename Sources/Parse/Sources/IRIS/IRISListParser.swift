@@ -17,10 +17,10 @@ struct IRISListParser: SourceParser {
 
     func parse(_ page: FetchedPage, source: SourceConfig) throws(ParseFailure) -> ParseResult {
         if IRISLinks.isListScreen(page.url) { return try IRISListScreen(page, source: source).parse() }
-        let list = try IRISJSONList(page, source: source)
+        let list = try IRISJSONList.read(page, source: source)
         let pageCount = list.integer("page_count")
         guard !list.rows.isEmpty else {
-            try Self.checkEmpty(list)
+            try list.checkNotWronglyEmpty()
             return ParseResult(pageCount: pageCount)
         }
         var result = ParseResult(pageCount: pageCount)
@@ -62,16 +62,5 @@ struct IRISListParser: SourceParser {
                 message: "no row has an id and a title")
         }
         return result
-    }
-
-    /// An empty list is the page past the last one — unless `paginationInfo` says this page should hold rows.
-    static func checkEmpty(_ list: IRISJSONList) throws(ParseFailure) {
-        guard let current = list.integer("current_page"), let pages = list.integer("page_count"),
-            let total = list.integer("total_count"), total > 0, current <= pages
-        else { return }
-        throw ParseFailure(
-            code: .layoutChanged, source: list.source.id, url: list.page.url,
-            selector: "rows = \(list.source.rules["rows"] ?? "")",
-            message: "no rows although paginationInfo says page \(current) of \(pages) (\(total) announcements)")
     }
 }

@@ -22,11 +22,11 @@ struct KEITItechListParser: SourceParser {
                 message: "an empty body where the JSON announcement list was expected")
         }
         if body.first == UInt8(ascii: "<") { return try KEITItechListScreen(page, source: source).parse() }
-        let list = try KEITItechJSONList(page, source: source, body: body)
+        let list = try JSONListPage(page, source: source, body: body, errorKeys: KEITItechJSONList.errorKeys)
         var result = ParseResult(pageCount: list.integer("page_count"))
         var unreadable = 0
         guard !list.rows.isEmpty else {
-            try Self.checkEmpty(list)
+            try list.checkNotWronglyEmpty()
             return result
         }
         for row in list.rows {
@@ -59,16 +59,5 @@ struct KEITItechListParser: SourceParser {
                 message: "no row has an ancmId, a bsnsYy and a title")
         }
         return result
-    }
-
-    /// An empty list is the page past the last one — unless `paginationInfo` says this page should hold rows.
-    static func checkEmpty(_ list: KEITItechJSONList) throws(ParseFailure) {
-        guard let current = list.integer("current_page"), let pages = list.integer("page_count"),
-            let total = list.integer("total_count"), total > 0, current <= pages
-        else { return }
-        throw ParseFailure(
-            code: .layoutChanged, source: list.source.id, url: list.page.url,
-            selector: "rows = \(list.source.rules["rows"] ?? "")",
-            message: "no rows although paginationInfo says page \(current) of \(pages) (\(total) announcements)")
     }
 }
