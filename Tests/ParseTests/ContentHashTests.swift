@@ -1,0 +1,38 @@
+import Foundation
+import Parse
+import Testing
+
+@Suite("Content hash over normalized fields")
+struct ContentHashTests {
+    private func detail() throws -> Program {
+        let url = "https://www.ntis.go.kr/rndgate/eg/un/ra/view.do?roRndUid=1243873"
+        var bytes = [UInt8](
+            try Data(contentsOf: GoldenCorpus.fixtures.appendingPathComponent("real/ntis-detail-1243873.html")))
+        bytes += Array("<!-- view counter 1 -->".utf8)
+        let source = try #require(GoldenCorpus.source("ntis.detail"))
+        let result = try GoldenCorpus.parser("ntis_detail").parse(FetchedPage(url: url, bytes: bytes), source: source)
+        return try #require(result.programs.first)
+    }
+
+    @Test("the same page parsed twice, or with a different view counter, has the same hash")
+    func stable() throws {
+        let first = try detail()
+        let second = try detail()
+        #expect(first.contentHash == second.contentHash)
+        #expect(first.contentHash.count == 32)
+    }
+
+    @Test("a changed deadline, budget or body changes the hash")
+    func changes() throws {
+        let original = try detail()
+        var extended = original
+        extended.period.end = original.period.end?.addingTimeInterval(86_400)
+        #expect(extended.contentHash != original.contentHash)
+        var budget = original
+        budget.budget.totalKRW = 7_200_000_000
+        #expect(budget.contentHash != original.contentHash)
+        var body = original
+        body.bodyText = (original.bodyText ?? "") + " 정정"
+        #expect(body.contentHash != original.contentHash)
+    }
+}
