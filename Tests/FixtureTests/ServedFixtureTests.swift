@@ -35,30 +35,16 @@ struct ServedFixtureTests {
         let page = try #require(golden.page)
         let url = try #require(golden.url.flatMap { URLComponents(string: $0) }, "bad url")
         let host = try #require(url.host)
-        let site = try #require(simulator.sites[host], "no site for \(host)")
+        #expect(simulator.sites[host] != nil, "no site for \(host)")
         let expected = try Data(contentsOf: FixtureSet.root.appendingPathComponent(page))
         // A changed page (scenario) is not routed; its record names the URL it replaces.
         guard !page.contains("/changed/") else { return }
         // A record may say how its page is requested (a form POST); otherwise GET, then POST with the query.
-        let form = (golden.json["form"] as? [String: String]).map { fields in
-            fields.map { "\($0.key)=\(Self.encode($0.value))" }.joined(separator: "&")
-        }
+        let form = golden.json["form"] as? [String: String] ?? [:]
         let methods = (golden.json["method"] as? String).map { [$0] } ?? ["GET", "POST"]
-        var served: HTTPResponse?
-        for method in methods {
-            var headers = [
-                "host": host, "cookie": site.session.map { "\($0.cookie)=x" } ?? "", "referer": "https://\(host)/",
-            ]
-            if form != nil { headers["content-type"] = "application/x-www-form-urlencoded" }
-            let request = HTTPRequest(
-                method: method, path: url.percentEncodedPath.removingPercentEncoding ?? url.path,
-                rawQuery: url.percentEncodedQuery ?? "", headers: headers, body: Array((form ?? "").utf8))
-            let response = simulator.fixtureResponse(to: request)
-            if response.status == 200 {
-                served = response
-                break
-            }
-        }
+        let served = methods.lazy
+            .compactMap { simulator.fixtureResponse(url: golden.url ?? "", method: $0, form: form) }
+            .first { $0.status == 200 }
         let response = try #require(served, "\(golden.url ?? "") is not served")
         #expect(Data(response.body) == expected, "\(golden.url ?? "") serves another page than \(page)")
     }
