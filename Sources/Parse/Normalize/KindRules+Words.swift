@@ -7,6 +7,9 @@ extension KindRules {
     /// The words of a title (or of a body's opening), Latin letters lower-cased.
     struct Words {
         var tokens: [String]
+        /// For each token, the token without each ending it carries (the bare token first): computed once, so rules
+        /// compare bytes instead of building keyword + ending strings per rule.
+        var stems: [[String.UTF8View]] = []
 
         init(_ text: String) {
             tokens = []
@@ -22,6 +25,14 @@ extension KindRules {
                 if script != nil { current.append(character) }
             }
             if !current.isEmpty { tokens.append(current) }
+            stems = tokens.map { token in
+                let bytes = Array(token.utf8)
+                return endings.compactMap { ending -> String.UTF8View? in
+                    let tail = Array(ending.utf8)
+                    guard bytes.count >= tail.count, bytes.suffix(tail.count).elementsEqual(tail) else { return nil }
+                    return String(decoding: bytes.dropLast(tail.count), as: UTF8.self).utf8
+                }
+            }
         }
     }
 
@@ -70,28 +81,38 @@ extension KindRules {
 
     /// Whether `pattern` holds somewhere in `words`.
     static func holds(_ pattern: Pattern, in words: Words) -> Bool {
-        words.tokens.indices.contains { holds(pattern, in: words.tokens, at: $0) }
+        words.tokens.indices.contains { holds(pattern, in: words, at: $0) }
     }
 
-    static func holds(_ pattern: Pattern, in tokens: [String], at index: Int) -> Bool {
-        guard index < tokens.count else { return false }
-        let token = tokens[index]
+    /// Titles are NFC-normalized before they are cut into words, so comparing UTF-8 bytes is exact.
+    static func holds(_ pattern: Pattern, in words: Words, at index: Int) -> Bool {
+        guard index < words.tokens.count else { return false }
+        let token = words.tokens[index].utf8
+        let stems = words.stems[index]
         switch pattern {
         case .word(let keyword, let notBefore):
-            guard endings.contains(where: { token == keyword + $0 }) else { return false }
-            guard index + 1 < tokens.count else { return true }
-            return !notBefore.contains { tokens[index + 1].hasPrefix($0) }
+            guard stems.contains(where: { $0.elementsEqual(keyword.utf8) }) else { return false }
+            guard index + 1 < words.tokens.count else { return true }
+            return !notBefore.contains { words.tokens[index + 1].utf8.starts(with: $0.utf8) }
         case .suffix(let keyword, let except):
-            let ends = { (word: String) in endings.contains { token.hasSuffix(word + $0) } }
+            let ends = { (word: String) in stems.contains { $0.reversed().starts(with: word.utf8.reversed()) } }
             return ends(keyword) && !except.contains(where: ends)
         case .prefix(let keyword):
-            return token.hasPrefix(keyword)
+            return token.starts(with: keyword.utf8)
         case .contains(let keyword):
-            return token.contains(keyword)
+            return contains(Array(keyword.utf8), in: Array(token))
         case .pair(let first, let second):
-            return holds(first, in: tokens, at: index) && holds(second, in: tokens, at: index + 1)
+            return holds(first, in: words, at: index) && holds(second, in: words, at: index + 1)
         case .any(let patterns):
-            return patterns.contains { holds($0, in: tokens, at: index) }
+            return patterns.contains { holds($0, in: words, at: index) }
         }
+    }
+
+    private static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }
