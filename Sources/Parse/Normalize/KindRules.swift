@@ -39,7 +39,10 @@ public enum KindRules {
             return (rule.kind, rule.name)
         }
         if let body {
-            let opening = Words(String(TitleText.clean(body).prefix(bodyOpeningLength)))
+            // Cleaning only collapses whitespace and decodes entities, so a generous prefix gives the same opening
+            // as cleaning the whole body first.
+            let opening = Words(
+                String(TitleText.clean(String(body.prefix(bodyOpeningLength * 4))).prefix(bodyOpeningLength)))
             for rule in titleRules where bodyRuleNames.contains(rule.name) {
                 if rule.holds(in: opening, registeredCallType: false) { return (rule.kind, "body." + rule.name) }
             }
