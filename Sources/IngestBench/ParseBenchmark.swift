@@ -77,9 +77,7 @@ struct ParseBenchmark {
                     form: json["form"] as? [String: String] ?? [:]),
                 response.status == 200
             else { continue }
-            let charset = response.header("Content-Type")?.split(separator: ";")
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-                .first { $0.lowercased().hasPrefix("charset=") }.map { String($0.dropFirst(8)) }
+            let charset = FetchedPage.charset(inContentType: response.header("Content-Type"))
             cases.append(
                 Case(source: source, page: FetchedPage(url: url, bytes: response.body, declaredCharset: charset)))
         }

@@ -61,7 +61,7 @@ struct ParseCommand: AsyncParsableCommand {
     private func load() async throws -> FetchedPage {
         if page.hasPrefix("http://") || page.hasPrefix("https://") {
             let response = try await CurlTransfer.get(page)
-            let declared = response.contentType.flatMap(Self.charset(in:))
+            let declared = FetchedPage.charset(inContentType: response.contentType)
             return FetchedPage(url: page, bytes: response.body, declaredCharset: charset ?? declared)
         }
         guard let data = FileManager.default.contents(atPath: page) else {
@@ -70,11 +70,6 @@ struct ParseCommand: AsyncParsableCommand {
         }
         return FetchedPage(
             url: url ?? URL(fileURLWithPath: page).absoluteString, bytes: [UInt8](data), declaredCharset: charset)
-    }
-
-    static func charset(in contentType: String) -> String? {
-        contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-            .first { $0.lowercased().hasPrefix("charset=") }.map { String($0.dropFirst(8)) }
     }
 
     static func instant(_ text: String) throws -> Date {

@@ -4,25 +4,12 @@ import Testing
 
 @Suite("agency-sim as a separate process")
 struct AgencySimCommandLineTests {
-    /// The binary sits beside the test bundle in the build folder.
-    private func binary() throws -> URL {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        for _ in 0..<4 {
-            directory.deleteLastPathComponent()
-            let candidate = directory.appendingPathComponent("agency-sim")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        throw CLIError(message: "agency-sim is not built next to the tests: run swift build --build-tests")
-    }
-
-    struct CLIError: Error { let message: String }
-
     @Test("it prints the port and a base URL per host, serves the fixtures, and stops on SIGTERM")
     func runsAndStops() async throws {
         let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Fixtures")
         let process = Process()
-        process.executableURL = try binary()
+        process.executableURL = try BuiltProduct.url("agency-sim")
         process.arguments = ["--port", "0", "--fixtures", fixtures.path, "--scenario", "iris-throttled"]
         let output = Pipe()
         process.standardOutput = output

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `connect-ingest` executable as a user would, capturing its output and exit code. The binary sits
 /// beside the test bundle in the build folder (`swift build --build-tests` builds both).
@@ -13,13 +14,7 @@ struct CommandRunner {
         if let override = ProcessInfo.processInfo.environment["CONNECT_INGEST_BINARY"] {
             return URL(fileURLWithPath: override)
         }
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        for _ in 0..<4 {
-            directory.deleteLastPathComponent()
-            let candidate = directory.appendingPathComponent("connect-ingest")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        throw CommandNotBuilt()
+        return try BuiltProduct.url("connect-ingest")
     }
 
     /// Runs the binary with `arguments`; `environment` entries are added to (or, when nil, removed from) the
@@ -43,8 +38,4 @@ struct CommandRunner {
             status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
             standardError: String(decoding: errorData, as: UTF8.self))
     }
-}
-
-struct CommandNotBuilt: Error, CustomStringConvertible {
-    var description: String { "connect-ingest is not built next to the tests: run swift build --build-tests" }
 }

@@ -18,6 +18,24 @@ enum GoldenCorpus {
 
     static func source(_ id: String) -> SourceConfig? { configs.flatMap(\.sources).first { $0.id == id } }
 
+    /// `page` parsed by the parser `source` names.
+    static func parse(_ page: FetchedPage, with source: SourceConfig) throws -> ParseResult {
+        try parser(source.parser).parse(page, source: source)
+    }
+
+    /// The failure parsing `page` with `source` throws; nil (and a recorded issue) when it parses.
+    static func failure(_ page: FetchedPage, with source: SourceConfig) throws -> ParseFailure? {
+        let parser = try parser(source.parser)
+        do {
+            let result = try parser.parse(page, source: source)
+            Issue.record(
+                "parsed without failure: \(result.programs.count) programs, \(result.followUps.count) follow-ups")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     /// A registered parser by the name agency files use (parsers are internal to the Parse module).
     static func parser(_ name: String) throws -> any SourceParser {
         let type = try #require(ParserRegistry.parser(named: name), "no parser named \(name)")
@@ -76,10 +94,7 @@ enum GoldenCorpus {
         }
         let served = try #require(response, "no response for \(golden.url)")
         #expect(served.status == 200, "\(golden.url) answered \(served.status)")
-        let charset = served.header("Content-Type").flatMap { type in
-            type.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-                .first { $0.lowercased().hasPrefix("charset=") }.map { String($0.dropFirst(8)) }
-        }
+        let charset = FetchedPage.charset(inContentType: served.header("Content-Type"))
         return FetchedPage(url: golden.url, bytes: served.body, declaredCharset: charset)
     }
 

@@ -24,27 +24,17 @@ enum KEITTests {
     }
 
     static func parse(_ page: FetchedPage, as sourceID: String) throws -> ParseResult {
-        try parse(page, with: try source(sourceID))
+        try GoldenCorpus.parse(page, with: try source(sourceID))
     }
 
     /// `page` parsed by the parser `source` names, with `source` as given (possibly modified by the test).
     static func parse(_ page: FetchedPage, with source: SourceConfig) throws -> ParseResult {
-        let parser = try #require(ParserRegistry.parser(named: source.parser))
-        return try parser.init().parse(page, source: source)
+        try GoldenCorpus.parse(page, with: source)
     }
 
     /// The failure parsing `page` throws; nil (and a recorded issue) when it parses.
     static func failure(_ page: FetchedPage, as sourceID: String) throws -> ParseFailure? {
-        let source = try source(sourceID)
-        let parser = try #require(ParserRegistry.parser(named: source.parser))
-        do {
-            let result = try parser.init().parse(page, source: source)
-            Issue.record(
-                "parsed without failure: \(result.programs.count) programs, \(result.followUps.count) follow-ups")
-            return nil
-        } catch {
-            return error
-        }
+        try GoldenCorpus.failure(page, with: try source(sourceID))
     }
 
     /// A fixture file (path under `Fixtures/`) as bytes, served under `url`.

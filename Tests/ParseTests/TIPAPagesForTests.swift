@@ -16,23 +16,12 @@ enum TIPATestPages {
     }
 
     static func parse(_ page: FetchedPage, as sourceID: String) throws -> ParseResult {
-        let source = try source(sourceID)
-        let parser = try #require(ParserRegistry.parser(named: source.parser))
-        return try parser.init().parse(page, source: source)
+        try GoldenCorpus.parse(page, with: try source(sourceID))
     }
 
     /// The failure parsing `page` throws; nil (and a recorded issue) when it parses.
     static func failure(_ page: FetchedPage, as sourceID: String) throws -> ParseFailure? {
-        let source = try source(sourceID)
-        let parser = try #require(ParserRegistry.parser(named: source.parser))
-        do {
-            let result = try parser.init().parse(page, source: source)
-            Issue.record(
-                "parsed without failure: \(result.programs.count) programs, \(result.followUps.count) follow-ups")
-            return nil
-        } catch {
-            return error
-        }
+        try GoldenCorpus.failure(page, with: try source(sourceID))
     }
 
     /// A file under `Fixtures/`, served under `url`.

@@ -9,6 +9,12 @@ public struct FetchedPage: Sendable {
     /// For a detail page: what its list row already said (title, dates …), keyed by rule name.
     public var listContext: [String: String]
 
+    /// The `charset` parameter of a Content-Type header (`text/html; charset=EUC-KR` → `EUC-KR`), nil when absent.
+    public static func charset(inContentType contentType: String?) -> String? {
+        contentType?.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { $0.lowercased().hasPrefix("charset=") }.map { String($0.dropFirst(8)) }
+    }
+
     public init(url: String, bytes: [UInt8], declaredCharset: String? = nil, listContext: [String: String] = [:]) {
         self.url = url
         self.bytes = bytes

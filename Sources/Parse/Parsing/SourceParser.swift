@@ -14,12 +14,16 @@ public protocol SourceParser: Sendable {
 
 /// Every parser the pipeline knows, by name.
 public enum ParserRegistry {
-    public static var all: [any SourceParser.Type] { families.flatMap { $0 } }
+    /// Built once: `parser(named:)` is asked for every page.
+    public static let all: [any SourceParser.Type] = families.flatMap { $0 }
 
     /// The parser a source names.
     public static func parser(named name: String) -> (any SourceParser.Type)? {
-        all.first { $0.name == name }
+        byName[name]
     }
+
+    private static let byName: [String: any SourceParser.Type] = Dictionary(
+        all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
     public static var rules: [String: AgencyConfigLoader.ParserRules] {
         Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0.rules) })
