@@ -91,9 +91,9 @@ struct EligibilityTextOrganizationTests {
 
     static let confidenceCases: [ConfidenceCase] = [
         ConfidenceCase(
-            label: "stated under 지원대상 (1.0), mentioned in the purpose (0.6)",
+            label: "stated under 지원대상 (1.0); a type named in the purpose is no finding",
             text: "1. 사업목적\n○ 중소기업의 기술경쟁력 강화를 지원\n2. 지원대상\n○ 대학, 연구기관",
-            expected: [.sme: 0.6, .university: 1.0, .researchInstitute: 1.0]),
+            expected: [.university: 1.0, .researchInstitute: 1.0]),
         ConfidenceCase(
             label: "주관기관 applies (1.0), 참여기관 takes part (0.8)",
             text: "□ 지원대상\n○ 주관기관 : 중소기업\n○ 참여기관 : 대학, 연구기관 (1개 이상)",
@@ -110,7 +110,7 @@ struct EligibilityTextOrganizationTests {
             expected: [.sme: 1.0, .university: 0.8, .researchInstitute: 0.8]),
         ConfidenceCase(
             label: "지원대상과제 lists projects, not applicants",
-            text: "3. 신규지원 대상과제\n○ 중소기업의 AI 도입을 위한 공정 최적화 기술 개발 지원", expected: [.sme: 0.6]),
+            text: "3. 신규지원 대상과제\n○ 중소기업의 AI 도입을 위한 공정 최적화 기술 개발 지원", expected: [:]),
         ConfidenceCase(
             label: "the most certain finding per type wins",
             text: "중소기업의 R&D 역량 강화를 지원합니다.\n□ 신청자격 : 중소기업", expected: [.sme: 1.0]),

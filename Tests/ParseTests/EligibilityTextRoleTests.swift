@@ -69,10 +69,10 @@ struct EligibilityTextRoleTests {
             label: "evaluators are not applicants", text: "○ 평가위원 : 대학 교수, 연구기관 연구원 등 외부 전문가",
             roles: [.university: [.partner], .researchInstitute: [.partner]], types: []),
         Case(
-            label: "단독 신청 불가 asks for a consortium, it excludes nobody",
+            label: "단독 신청 불가 asks for a consortium, it excludes nobody; without a heading it names no applicant",
             text: "○ 중소기업 단독 신청 불가 (대학 또는 연구기관과 컨소시엄 필수)",
             roles: [.sme: [.mentioned], .university: [.mentioned], .researchInstitute: [.mentioned]],
-            types: [.researchInstitute, .sme, .university]),
+            types: []),
         Case(
             label: "foreign institutes are partners",
             text: "3. 신청자격\n○ 국내 공동연구개발기관 : 기업, 대학, 연구기관\n○ 국내 컨소시엄과 협력국 해외 연구기관 간 공동연구 컨소시엄 구성 필수",

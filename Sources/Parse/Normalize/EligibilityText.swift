@@ -11,7 +11,9 @@ public enum EligibilityText {
     /// Stated less directly: a consortium participant (공동연구개발기관, 참여기관), or a consortium or region statement
     /// outside an eligibility heading (in 신청방법, in the title).
     public static let indirectConfidence = 0.8
-    /// Merely mentioned elsewhere, in a sentence about applying or support (a purpose, a title).
+    /// Merely mentioned elsewhere, in a sentence about applying or support (a purpose, a title). Such mentions are
+    /// not findings of who may apply (`국내 중소기업을 대상으로 … 랜섬웨어 감염 사례가 확산` says nothing of applicants);
+    /// only a region hint (`지역혁신`) is reported this weak.
     public static let mentionedConfidence = 0.6
 
     /// What the analyzed text is: a whole announcement body, or a section already known to say who may apply (its
@@ -44,9 +46,8 @@ public enum EligibilityText {
 
     /// Reads who may apply from a 지원대상/신청자격 section or a whole announcement body.
     ///
-    /// Organization types are applicants (1.0) and consortium participants (0.8), and types merely mentioned in
-    /// sentences about applying or support elsewhere (0.6); partners and excluded types are left out (see
-    /// `mentions(in:scope:)` for them). One finding per type, the most certain.
+    /// Organization types are applicants (1.0) and consortium participants (0.8); types merely mentioned, partners
+    /// and excluded types are left out (see `mentions(in:scope:)` for them). One finding per type, the most certain.
     public static func analyze(_ text: String, scope: Scope = .body) -> Eligibility {
         let clauses = clauses(of: text, scope: scope)
         return Eligibility(
@@ -61,13 +62,12 @@ public enum EligibilityText {
         clauses(of: text, scope: scope).flatMap(mentions(in:))
     }
 
-    /// The confidence a role gives a finding; nil for roles that make no finding (partners, exclusions).
+    /// The confidence a role gives a finding; nil for roles that make no finding (mentions, partners, exclusions).
     public static func confidence(of role: Role) -> Double? {
         switch role {
         case .applicant: statedConfidence
         case .participant: indirectConfidence
-        case .mentioned: mentionedConfidence
-        case .partner, .excluded: nil
+        case .mentioned, .partner, .excluded: nil
         }
     }
 

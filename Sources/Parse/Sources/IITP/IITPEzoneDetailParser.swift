@@ -44,7 +44,7 @@ struct IITPEzoneDetailParser: SourceParser {
             cell: Self.value(labels["접수기간"]) ?? page.listContext["period"], body: body)
         program.budget = Self.budget(cell: Self.value(labels["지원규모"]), body: body)
         if let body {
-            program.eligibility = Self.eligibility(body: body)
+            program.eligibility = EligibilityText.analyze(body)
             program.trl = TRLText.range(in: body)
         }
         let classification = KindRules.classify(title: title, body: body, callType: program.callType)

@@ -53,7 +53,7 @@ struct IRISDetailParser: SourceParser {
         if let body {
             program.bodyText = body
             program.budget = BudgetText.find(in: body)
-            if Self.hasApplicants(program.kind) { program.eligibility = EligibilityText.analyze(body) }
+            program.eligibility = EligibilityText.analyze(body)
             program.trl = TRLText.range(in: body)
         } else {
             problems.append(ParseProblem(field: "body", message: "no announcement body", item: id))
@@ -76,13 +76,6 @@ struct IRISDetailParser: SourceParser {
         let formTab = try reader.text("form_tab")
         return IRISTab(parameter: IRISLinks.queryValue("ancmPrg", in: page.url))
             ?? IRISTab(parameter: page.listContext["tab"]) ?? IRISTab(parameter: formTab) ?? IRISTab(statusWord: status)
-    }
-
-    /// Whether the announcement says who may apply for money. A 기술수요조사 invites anyone's ideas (`산·학·연의
-    /// 기술수요를 … 조사하오니 많은 참여 바랍니다`, `제출자격 : 제한 없음`) and funds nobody, and test rows say nothing, so
-    /// neither gets organization types the matcher would read as eligibility.
-    static func hasApplicants(_ kind: ProgramKind) -> Bool {
-        kind != .demandSurvey && kind != .test
     }
 
     /// 공모유형 as registered; `미등록` (not registered) and placeholders mean none.

@@ -1,18 +1,15 @@
-/// Who may apply, as TIPA's posts state it. Their bodies are short and say it on a labelled line (`□ 지원대상`,
-/// `신청대상 :`, `제출대상 :`, `참가대상 :`), so a type the text only mentions in passing (`국내 중소기업을 대상으로 …
-/// 랜섬웨어 감염 사례가 확산`, `공공연구기관의 연구인력을 중소기업에 파견`) is not an eligible type here: only findings
-/// the normalizer places under such a heading, as applicant or consortium member, are kept.
+/// Who may apply, as TIPA's posts state it: what `EligibilityText` reads (applicants and consortium members; a type
+/// the text only mentions in passing, `국내 중소기업을 대상으로 … 랜섬웨어 감염 사례가 확산`, is no finding).
 ///
 /// An event's `참가대상` names everyone who attends: the 수요기업(대·중견기업) it invites take part as much as the SMEs,
 /// so there every type the line names counts (a call's 지원대상 names partners it does not fund, and those stay out).
 enum TIPAEligibility {
     static func of(body: String, kind: ProgramKind) -> Eligibility {
         var eligibility = EligibilityText.analyze(body)
-        eligibility.organizationTypes.removeAll { $0.confidence <= EligibilityText.mentionedConfidence }
         guard kind == .event, let attendees = TIPABodyLines.value(["참가대상", "참석대상"], in: body) else {
             return eligibility
         }
-        let confidence = EligibilityText.confidence(of: .participant) ?? EligibilityText.mentionedConfidence
+        let confidence = EligibilityText.indirectConfidence
         let known = Set(eligibility.organizationTypes.map(\.value))
         var added = Set<OrganizationType>()
         for mention in EligibilityText.mentions(in: attendees, scope: .eligibilitySection)
