@@ -94,4 +94,40 @@ struct IRISListScreenTests {
         }
         #expect(failure?.code == .errorPage)
     }
+
+    @Test("the screen is read with iris.list's screen_rules: a redesign is fixed by editing them, not Swift")
+    func rulesFromAgencyFile() throws {
+        let html = Self.page([Self.item("f_bsnsAncmBtinSituListForm_view('023398','ancmEnd')")])
+            .replacingOccurrences(of: "class=\"dbody\"", with: "class=\"ancm_list\"")
+        let failure = #expect(throws: ParseFailure.self) { try Self.screen(html) }
+        #expect(failure?.code == .layoutChanged)
+        var source = try IRISPages.source("iris.list")
+        for name in ["rows", "list"] {
+            source.screenRules[name] = source.screenRules[name]?.replacingOccurrences(
+                of: " dbody ", with: " ancm_list ")
+        }
+        let page = FetchedPage(url: Self.screenURL, bytes: Array(html.utf8))
+        let result = try IRISListParser().parse(page, source: source)
+        #expect(result.followUps.map(\.url) == [IRISPages.detail + "?ancmId=023398&ancmPrg=ancmEnd"])
+    }
+
+    @Test("a layout change names the screen rules that found nothing")
+    func failureNamesScreenRules() throws {
+        let items = [Self.item("fn_view('026101','ancmIng')")]
+        let failure = #expect(throws: ParseFailure.self) { try Self.screen(Self.page(items)) }
+        let source = try IRISPages.source("iris.list")
+        #expect(
+            failure?.selector
+                == "screen_rules.rows = \(source.screenRules["rows"] ?? ""), screen_rules.link = \(source.screenRules["link"] ?? "")"
+        )
+    }
+
+    @Test("a source without screen rules cannot read the screen, and says which rule it lacks")
+    func withoutScreenRules() throws {
+        var source = try IRISPages.source("iris.list")
+        source.screenRules = [:]
+        let page = FetchedPage(url: Self.screenURL, bytes: Array(Self.page([]).utf8))
+        let failure = #expect(throws: ParseFailure.self) { try IRISListParser().parse(page, source: source) }
+        #expect(failure?.code == .malformed && failure?.selector == "screen_rules.error_marker")
+    }
 }

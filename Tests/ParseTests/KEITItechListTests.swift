@@ -156,4 +156,31 @@ struct KEITItechListTests {
         #expect(result.skipped == 15)
         #expect(result.problems.count == 15)
     }
+
+    @Test("the list screen is read with keit.itech.list's screen_rules: a redesign is fixed by editing them")
+    func screenRulesFromAgencyFile() throws {
+        let page = try KEITTests.edited(
+            "sites/itech.keit.re.kr/pages/list/screen-1.html", url: KEITTests.itechScreen
+        ) { $0.replacingOccurrences(of: "table-response01", with: "board-table") }
+        let failure = try #require(try KEITTests.failure(page, as: "keit.itech.list"))
+        #expect(failure.code == .wrongContent)
+        #expect(failure.selector?.hasPrefix("screen_rules.table = ") == true)
+        var source = try KEITTests.source("keit.itech.list")
+        for name in ["table", "rows", "headings"] {
+            source.screenRules[name] = source.screenRules[name]?
+                .replacingOccurrences(of: "table-response01", with: "board-table")
+        }
+        let result = try KEITTests.parse(page, with: source)
+        #expect(result.followUps.count == 15)
+        #expect(result.followUps.first?.context["period"] == "2026-11-25 ~ 2026-12-16")
+    }
+
+    @Test("a source without screen rules cannot read the list screen, and says which rule it lacks")
+    func withoutScreenRules() throws {
+        let page = try KEITTests.file("sites/itech.keit.re.kr/pages/list/screen-1.html", url: KEITTests.itechScreen)
+        var source = try KEITTests.source("keit.itech.list")
+        source.screenRules["headings"] = nil
+        let failure = #expect(throws: ParseFailure.self) { try KEITTests.parse(page, with: source) }
+        #expect(failure?.code == .malformed && failure?.selector == "screen_rules.headings")
+    }
 }

@@ -63,4 +63,20 @@ struct KIMSTBusinessListTests {
         #expect(failure.code == .layoutChanged)
         #expect(failure.selector?.hasPrefix("link = ") == true)
     }
+
+    @Test("the rows go to the source's configured detail; without one they are skipped, each with a problem")
+    func configuredDetail() throws {
+        var business = try KIMSTFixture.source(source)
+        #expect(business.detailSource == "iris.detail")
+        let page = try KIMSTFixture.page("pjtAnuc/list-1.html", url: url)
+        business.detailSource = "iris.detail.mirror"
+        let redirected = try GoldenCorpus.parse(page, with: business)
+        #expect(
+            redirected.followUps.count == 10 && redirected.followUps.allSatisfy { $0.source == "iris.detail.mirror" })
+        business.detailSource = nil
+        let none = try GoldenCorpus.parse(page, with: business)
+        #expect(none.followUps.isEmpty && none.skipped == 10)
+        #expect(none.problems.count == 10 && none.problems.allSatisfy { $0.field == "detail" })
+        #expect(none.problems.first?.item == "026199")
+    }
 }

@@ -84,7 +84,7 @@ struct KIMSTFixtureTests {
         let detail = try KIMSTFixture.source("kimst.notice.detail")
         #expect(detail.parameters == ["type": "view", "bno": "{id}"])
         #expect(detail.headers["Referer"]?.hasPrefix("https://www.kimst.re.kr/") == true)
-        // The 사업공고 rows go to IRIS, which this file cannot name as `detail`: the parser names iris.detail.
-        #expect(try KIMSTFixture.source("kimst.business.list").detailSource == nil)
+        // The 사업공고 rows go to IRIS: the detail source lives in iris.toml.
+        #expect(try KIMSTFixture.source("kimst.business.list").detailSource == "iris.detail")
     }
 }

@@ -7,6 +7,9 @@ import TOML
 public struct AgencyConfigLoader: Sendable {
     /// Parser name → the rule names it requires and those it also understands.
     public let parsers: [String: ParserRules]
+    /// Parser name → the `screen_rules` names it requires and understands, for JSON list parsers that also read the
+    /// site's HTML list screen.
+    public let screenRules: [String: ParserRules]
 
     public struct ParserRules: Sendable, Hashable {
         public var required: Set<String>
@@ -18,11 +21,14 @@ public struct AgencyConfigLoader: Sendable {
         }
     }
 
-    public init(parsers: [String: ParserRules]) {
+    public init(parsers: [String: ParserRules], screenRules: [String: ParserRules] = ParserRegistry.screenRules) {
         self.parsers = parsers
+        self.screenRules = screenRules
     }
 
-    /// Every `*.toml` in `directory`, sorted by name; all problems of all files are collected before throwing.
+    /// Every `*.toml` in `directory`, sorted by name, each checked on its own and then against the others (unique
+    /// source ids, `detail` naming a detail source of any file); all problems of all files are collected before
+    /// throwing.
     public func loadDirectory(_ directory: String) throws(AgencyConfigErrors) -> [AgencyConfig] {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".toml") }.sorted()
@@ -33,31 +39,23 @@ public struct AgencyConfigLoader: Sendable {
         }
         var configs: [AgencyConfig] = []
         var errors: [AgencyConfigError] = []
+        var unloaded = 0
         for file in files {
             let path = (directory as NSString).appendingPathComponent(file)
             do {
                 configs.append(try load(path))
             } catch {
                 errors += error.errors
+                unloaded += 1
             }
         }
-        var owners: [String: String] = [:]
-        for config in configs {
-            for source in config.sources {
-                if let other = owners[source.id] {
-                    errors.append(
-                        AgencyConfigError(
-                            location: source.location, source: source.id,
-                            message: "source id also defined in \(other)"))
-                }
-                owners[source.id] = config.file
-            }
-        }
+        errors += SourceReferences.errors(in: configs, unloadedFiles: unloaded)
         guard errors.isEmpty else { throw AgencyConfigErrors(errors: errors) }
         return configs
     }
 
-    /// One agency file.
+    /// One agency file, checked on its own: keys, types, rules, XPath, placeholders. A `detail` may name a source of
+    /// another file, so references are checked only by `loadDirectory`, which sees every file.
     public func load(_ path: String) throws(AgencyConfigErrors) -> AgencyConfig {
         let text: String
         do {
@@ -73,10 +71,13 @@ public struct AgencyConfigLoader: Sendable {
                 AgencyConfigError(location: error.location.description, message: error.message)
             ])
         }
-        var reader = ConfigReader(table: table, file: path)
-        let config = reader.agency(parsers: parsers)
+        var reader = ConfigReader(table: table, file: path, parsers: parsers, screens: screenRules)
+        let config = reader.agency()
         var errors = reader.errors
-        if let config { errors += RuleCompiler.check(config) }
+        if let config {
+            errors += RuleCompiler.check(config)
+            errors += config.sources.flatMap(RequestTemplateCheck.errors(for:))
+        }
         guard errors.isEmpty, let config else { throw AgencyConfigErrors(errors: errors) }
         return config
     }

@@ -1,7 +1,8 @@
 import HTMLQuery
 
 /// Checks that every HTML rule is an XPath libxml2 accepts and every JSON rule is a key path, before any page is
-/// fetched: a typo in a selector is reported with its file, line, source and field.
+/// fetched: a typo in a selector is reported with its file, line, source and field. Screen rules (the HTML list
+/// screen of a JSON list) are XPath whatever the source's kind.
 enum RuleCompiler {
     static func check(_ config: AgencyConfig) -> [AgencyConfigError] {
         var errors: [AgencyConfigError] = []
@@ -11,14 +12,10 @@ enum RuleCompiler {
                 let location = source.ruleLocations[name] ?? source.location
                 switch source.kind {
                 case .htmlList, .htmlDetail:
-                    guard let probe else { continue }
-                    do {
-                        _ = try probe.evaluate(expression)
-                    } catch {
+                    if let problem = xpathProblem(expression, probe: probe) {
                         errors.append(
                             AgencyConfigError(
-                                location: location, source: source.id, field: "rule '\(name)'",
-                                message: "invalid XPath \(expression) (\(error.message))"))
+                                location: location, source: source.id, field: "rule '\(name)'", message: problem))
                     }
                 case .jsonList:
                     if !JSONKeyPath.isValid(expression) {
@@ -31,8 +28,27 @@ enum RuleCompiler {
                     }
                 }
             }
+            for (name, expression) in source.screenRules.sorted(by: { $0.key < $1.key }) {
+                if let problem = xpathProblem(expression, probe: probe) {
+                    errors.append(
+                        AgencyConfigError(
+                            location: source.screenRuleLocations[name] ?? source.location, source: source.id,
+                            field: "screen rule '\(name)'", message: problem))
+                }
+            }
         }
         return errors
+    }
+
+    /// Why libxml2 refuses `expression`, or nil when it compiles.
+    private static func xpathProblem(_ expression: String, probe: HTMLDocument?) -> String? {
+        guard let probe else { return nil }
+        do {
+            _ = try probe.evaluate(expression)
+            return nil
+        } catch {
+            return "invalid XPath \(expression) (\(error.message))"
+        }
     }
 }
 

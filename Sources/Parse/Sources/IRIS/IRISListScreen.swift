@@ -5,17 +5,13 @@ import HTMLQuery
 /// `onclick="f_bsnsAncmBtinSituListForm_view('026199','ancmPre')"` carries the id and the tab, and `div.etc_info`
 /// spans labelled by `<em>공고번호 :</em>` …. It shows the API's rows, so it is read as part of `iris.list`.
 ///
-/// Its selectors live here, not in the agency file: `iris.list` is a JSON source, whose rules are key paths (the
-/// config checker rejects XPath there). They follow SITES.md §5 and the scrapers it cites.
+/// Its selectors are `[sources.screen_rules]` of `iris.list` in agencies/iris.toml (that source's own rules are JSON
+/// key paths); what stays here is structure rules cannot express: the view function's arguments, the "부처 > 전문기관"
+/// split and the labels' meaning.
 struct IRISListScreen {
-    static let rows = "//ul[contains(concat(' ', normalize-space(@class), ' '), ' dbody ')]/li"
-    static let list = "//ul[contains(concat(' ', normalize-space(@class), ' '), ' dbody ')]"
-    static let link = ".//strong[contains(concat(' ', normalize-space(@class), ' '), ' title ')]//a"
-    static let institution = ".//span[contains(concat(' ', normalize-space(@class), ' '), ' inst_title ')]"
-    static let details = ".//div[contains(concat(' ', normalize-space(@class), ' '), ' etc_info ')]/span"
-    static let total = "//p[contains(concat(' ', normalize-space(@class), ' '), ' total ')]/strong"
-    static let pageNumber = "//p[contains(concat(' ', normalize-space(@class), ' '), ' page_num ')]"
-    static let errorBox = "//div[contains(concat(' ', normalize-space(@class), ' '), ' error_box ')]"
+    /// The screen rules this reader needs; all required, since no selector has a default in Swift.
+    static let rules = AgencyConfigLoader.ParserRules(
+        required: ["rows", "list", "link", "institution", "details", "label", "total", "page_number", "error_marker"])
     static let viewCall = "f_bsnsAncmBtinSituListForm_view"
 
     /// `etc_info` labels → the `iris.list` rule names the JSON rows use, so a detail request's context reads the same
@@ -33,13 +29,13 @@ struct IRISListScreen {
     }
 
     func parse() throws(ParseFailure) -> ParseResult {
-        if try !select(Self.errorBox).isEmpty {
+        if try !select("error_marker").isEmpty {
             throw ParseFailure(
-                code: .errorPage, source: source.id, url: page.url, selector: Self.errorBox,
+                code: .errorPage, source: source.id, url: page.url, selector: try selector("error_marker"),
                 message: "the site answered an error page instead of the list screen")
         }
         var result = ParseResult(pageCount: try pageCount())
-        let rows = try select(Self.rows)
+        let rows = try select("rows")
         var linked = 0
         for row in rows {
             guard let item = try entry(row) else {
@@ -56,9 +52,9 @@ struct IRISListScreen {
             context["agency"] = agency
             context["ministry"] = ministry
             context["tab"] = item.tab?.rawValue
-            let labels = LabelValues.pairs(try select(Self.details, in: row), labelPath: "em")
-            for (label, rule) in Self.labelRules {
-                if let value = labels[label], !value.isEmpty { context[rule] = value }
+            let labels = LabelValues.pairs(try select("details", in: row), labelPath: try rule("label"))
+            for (label, name) in Self.labelRules {
+                if let value = labels[label], !value.isEmpty { context[name] = value }
             }
             guard
                 let request = IRISFollowUp.detail(
@@ -74,7 +70,7 @@ struct IRISListScreen {
         if linked == 0 {
             guard try saysEmpty(rows) else {
                 throw ParseFailure(
-                    code: .layoutChanged, source: source.id, url: page.url, selector: "\(Self.rows) \(Self.link)",
+                    code: .layoutChanged, source: source.id, url: page.url, selector: try selector("rows", "link"),
                     message: "the list screen has no readable announcement although it does not say it is empty")
             }
             return ParseResult(pageCount: result.pageCount)
@@ -84,7 +80,7 @@ struct IRISListScreen {
 
     /// Id, tab and title of one item, from its title link's `onclick`; nil when the item has no such link.
     func entry(_ row: HTMLNode) throws(ParseFailure) -> (id: String, tab: IRISTab?, title: String)? {
-        guard let link = try select(Self.link, in: row).first,
+        guard let link = try select("link", in: row).first,
             let arguments = ScriptCall.arguments(of: Self.viewCall, in: link.attribute("onclick") ?? ""),
             let id = arguments.first, !id.isEmpty
         else { return nil }
@@ -95,7 +91,7 @@ struct IRISListScreen {
 
     /// "과학기술정보통신부 > 정보통신기획평가원" → (ministry, agency); an empty ministry (미등록 rows) is nil.
     func institution(_ row: HTMLNode) throws(ParseFailure) -> (String?, String?) {
-        guard let text = try select(Self.institution, in: row).first?.text else { return (nil, nil) }
+        guard let text = try select("institution", in: row).first?.text else { return (nil, nil) }
         let parts = text.split(separator: ">", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         let agency = parts.last.flatMap { $0.isEmpty ? nil : $0 }
@@ -106,26 +102,47 @@ struct IRISListScreen {
     /// A screen without announcements is an empty tab only when it says so: `ul.dbody` is there and holds nothing
     /// or a single "… 없습니다" line, or the count reads `전체 0 건`.
     func saysEmpty(_ rows: [HTMLNode]) throws(ParseFailure) -> Bool {
-        guard try !select(Self.list).isEmpty else { return false }
-        if let total = try select(Self.total).first?.text, Int(total.filter(\.isNumber)) == 0 { return true }
+        guard try !select("list").isEmpty else { return false }
+        if let total = try select("total").first?.text, Int(total.filter(\.isNumber)) == 0 { return true }
         return rows.isEmpty || (rows.count == 1 && rows[0].text.contains("없습니다"))
     }
 
     /// "현재 페이지 1 / 2" → 2.
     func pageCount() throws(ParseFailure) -> Int? {
-        guard let text = try select(Self.pageNumber).first?.text,
+        guard let text = try select("page_number").first?.text,
             let slash = text.lastIndex(of: "/")
         else { return nil }
         return Int(text[text.index(after: slash)...].filter(\.isNumber))
     }
 
-    private func select(_ expression: String, in node: HTMLNode? = nil) throws(ParseFailure) -> [HTMLNode] {
+    /// The nodes the screen rule `name` matches (relative to `node` when given).
+    private func select(_ name: String, in node: HTMLNode? = nil) throws(ParseFailure) -> [HTMLNode] {
+        let expression = try rule(name)
         do {
             if let node { return try node.select(expression) }
             return try document.select(expression)
         } catch {
             throw ParseFailure(
-                code: .malformed, source: source.id, url: page.url, selector: expression, message: error.message)
+                code: .malformed, source: source.id, url: page.url, selector: "screen_rules.\(name) = \(expression)",
+                message: error.message)
         }
+    }
+
+    /// The XPath of the screen rule `name`; a source loaded without it (not through the checked loader) cannot read
+    /// the screen.
+    private func rule(_ name: String) throws(ParseFailure) -> String {
+        guard let expression = source.screenRules[name] else {
+            throw ParseFailure(
+                code: .malformed, source: source.id, url: page.url, selector: "screen_rules.\(name)",
+                message: "the source has no screen rule '\(name)' to read the list screen with")
+        }
+        return expression
+    }
+
+    /// `screen_rules.rows = …, screen_rules.link = …`, for failures.
+    private func selector(_ names: String...) throws(ParseFailure) -> String {
+        var parts: [String] = []
+        for name in names { parts.append("screen_rules.\(name) = \(try rule(name))") }
+        return parts.joined(separator: ", ")
     }
 }

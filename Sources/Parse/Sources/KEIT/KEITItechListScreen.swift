@@ -5,16 +5,13 @@ import HTMLQuery
 /// `onclick="f_detailPage('I26077','2026')"`. The JSON endpoint shows the same rows, and answers this screen when it
 /// will not serve JSON, so it is read as part of `keit.itech.list`.
 ///
-/// Its selectors live here, not in the agency file: `keit.itech.list` is a JSON source, whose rules are key paths
-/// (the config checker rejects XPath there). They follow SITES.md §2.2. Other cells are found by their column
-/// heading (공고일, 접수기간, 접수상태), not by position.
+/// Its selectors are `[sources.screen_rules]` of `keit.itech.list` in agencies/keit.toml (that source's own rules are
+/// JSON key paths); what stays here is structure: the `f_detailPage` arguments, and cells matched to their column
+/// heading (공고일, 접수기간, 접수상태) by position in the row, not by a fixed index.
 struct KEITItechListScreen {
-    static let table = "//table[contains(concat(' ', normalize-space(@class), ' '), ' table-response01 ')]"
-    static let rows = table + "/tbody/tr"
-    static let headings = table + "/thead//th"
-    static let link = ".//a[contains(@onclick, 'f_detailPage') or contains(@href, 'f_detailPage')]"
-    static let total = "//p[contains(concat(' ', normalize-space(@class), ' '), ' total ')]"
-    static let errorBox = "//div[contains(concat(' ', normalize-space(@class), ' '), ' error_box ')]"
+    /// The screen rules this reader needs; all required, since no selector has a default in Swift.
+    static let rules = AgencyConfigLoader.ParserRules(
+        required: ["table", "rows", "headings", "cells", "link", "total", "error_marker"])
     /// Column headings → the `keit.itech.list` rule names the JSON rows use, so a detail request's context reads the
     /// same from either page (the screen's 접수기간 is one `start ~ end` cell).
     static let columnRules = ["공고일": "posted", "접수기간": "period", "접수상태": "status"]
@@ -34,22 +31,22 @@ struct KEITItechListScreen {
     /// Follow-ups for the screen's rows; a failure for an error page, a page without the list table, or a table whose
     /// rows have no detail link although they do not say the list is empty.
     func parse() throws(ParseFailure) -> ParseResult {
-        if try !select(Self.errorBox).isEmpty {
+        if try !select("error_marker").isEmpty {
             throw ParseFailure(
-                code: .errorPage, source: source.id, url: page.url, selector: Self.errorBox,
+                code: .errorPage, source: source.id, url: page.url, selector: try selector("error_marker"),
                 message: "the site answered an error page instead of the announcement list")
         }
-        guard try !select(Self.table).isEmpty else {
+        guard try !select("table").isEmpty else {
             let title = (try? document.text("//title")).flatMap { $0 } ?? ""
             throw ParseFailure(
-                code: .wrongContent, source: source.id, url: page.url, selector: Self.table,
+                code: .wrongContent, source: source.id, url: page.url, selector: try selector("table"),
                 message: "an HTML page (\"\(title)\") that is neither the JSON list nor the list screen")
         }
         let columns = try columnRules()
         var result = ParseResult(pageCount: try pageCount())
         var saysEmpty = false
-        for row in try select(Self.rows) {
-            guard let link = try select(Self.link, in: row).first,
+        for row in try select("rows") {
+            guard let link = try select("link", in: row).first,
                 let call = KEITCallID(script: (link.attribute("onclick") ?? "") + " " + (link.attribute("href") ?? "")),
                 !link.text.isEmpty
             else {
@@ -61,7 +58,7 @@ struct KEITItechListScreen {
                 }
                 continue
             }
-            let cells = try select("td", in: row)
+            let cells = try select("cells", in: row)
             var context: [String: String] = [:]
             for (index, rule) in columns where index < cells.count && !cells[index].text.isEmpty {
                 context[rule] = cells[index].text
@@ -79,7 +76,7 @@ struct KEITItechListScreen {
         }
         if result.followUps.isEmpty && result.skipped == 0 && !saysEmpty {
             throw ParseFailure(
-                code: .layoutChanged, source: source.id, url: page.url, selector: "\(Self.rows) \(Self.link)",
+                code: .layoutChanged, source: source.id, url: page.url, selector: try selector("rows", "link"),
                 message: "the list screen has no row with a detail link although it does not say the list is empty")
         }
         return result
@@ -88,27 +85,48 @@ struct KEITItechListScreen {
     /// Column index → rule name, from the table's headings.
     private func columnRules() throws(ParseFailure) -> [Int: String] {
         var columns: [Int: String] = [:]
-        for (index, heading) in try select(Self.headings).enumerated() {
-            if let rule = Self.columnRules[LabelValues.normalizeLabel(heading.text)] { columns[index] = rule }
+        for (index, heading) in try select("headings").enumerated() {
+            if let name = Self.columnRules[LabelValues.normalizeLabel(heading.text)] { columns[index] = name }
         }
         return columns
     }
 
     /// `전체 16건 (1/2 페이지)` → 2.
     private func pageCount() throws(ParseFailure) -> Int? {
-        guard let total = try select(Self.total).first?.text,
+        guard let total = try select("total").first?.text,
             let slash = total.range(of: "/", options: .backwards)
         else { return nil }
         return Int(total[slash.upperBound...].drop { $0.isWhitespace }.prefix { $0.isNumber })
     }
 
-    private func select(_ expression: String, in node: HTMLNode? = nil) throws(ParseFailure) -> [HTMLNode] {
+    /// The nodes the screen rule `name` matches (relative to `node` when given).
+    private func select(_ name: String, in node: HTMLNode? = nil) throws(ParseFailure) -> [HTMLNode] {
+        let expression = try rule(name)
         do {
             if let node { return try node.select(expression) }
             return try document.select(expression)
         } catch {
             throw ParseFailure(
-                code: .malformed, source: source.id, url: page.url, selector: expression, message: error.message)
+                code: .malformed, source: source.id, url: page.url, selector: "screen_rules.\(name) = \(expression)",
+                message: error.message)
         }
+    }
+
+    /// The XPath of the screen rule `name`; a source loaded without it (not through the checked loader) cannot read
+    /// the screen.
+    private func rule(_ name: String) throws(ParseFailure) -> String {
+        guard let expression = source.screenRules[name] else {
+            throw ParseFailure(
+                code: .malformed, source: source.id, url: page.url, selector: "screen_rules.\(name)",
+                message: "the source has no screen rule '\(name)' to read the list screen with")
+        }
+        return expression
+    }
+
+    /// `screen_rules.rows = …, screen_rules.link = …`, for failures.
+    private func selector(_ names: String...) throws(ParseFailure) -> String {
+        var parts: [String] = []
+        for name in names { parts.append("screen_rules.\(name) = \(try rule(name))") }
+        return parts.joined(separator: ", ")
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// KIMST 사업공고 (`/u/news/inform_01/pjtAnuc.do?page=N`): a mirror of KIMST's IRIS calls. Each row's title link (the
 /// 2nd cell in every version seen) opens the IRIS detail page (`retrieveBsnsAncmView.do?ancmId=…[&ancmPrg=…]`,
-/// new window); KIMST has no detail page of its own for these rows. Every row becomes a request for the IRIS detail
-/// source, with the IRIS ancmId as its id and what the row says (공고번호, 공고일, 접수기간) as context.
+/// new window); KIMST has no detail page of its own for these rows. Every row becomes a request for the source's
+/// `detail` (`iris.detail`, defined in agencies/iris.toml: the loader checks `detail` across files), with the IRIS
+/// ancmId as its id and what the row says (공고번호, 공고일, 접수기간) as context.
 struct KIMSTBusinessListParser: SourceParser {
     static let name = "kimst_business_list"
     static let rules = AgencyConfigLoader.ParserRules(
@@ -27,6 +28,11 @@ struct KIMSTBusinessListParser: SourceParser {
                 result.problems.append(ParseProblem(field: "link", message: "row without an IRIS ancmId link or title"))
                 continue
             }
+            guard let detail = source.detailSource else {
+                result.skipped += 1
+                result.problems.append(ParseProblem(field: "detail", message: "no detail source to follow", item: id))
+                continue
+            }
             var context = ["id": id, "title": title, "agency": KIMSTParsers.agencyName]
             context["tab"] = KIMSTBoardLinks.queryValue("ancmPrg", in: href)
             context["number"] = try reader.text("number", in: row)
@@ -40,7 +46,7 @@ struct KIMSTBusinessListParser: SourceParser {
                 }
             }
             result.followUps.append(
-                FollowUpRequest(source: KIMSTParsers.irisDetailSource, url: URLText.canonical(url), context: context))
+                FollowUpRequest(source: detail, url: URLText.canonical(url), context: context))
         }
         if !rows.isEmpty, unreadable == rows.count {
             throw reader.layoutChanged("link", "no row has an IRIS link with an ancmId")

@@ -8,8 +8,4 @@ enum KIMSTParsers {
     /// The announcing agency every KIMST page speaks for (its boards carry only its own posts).
     static let agencyName = "해양수산과학기술진흥원"
 
-    /// The IRIS detail source (agencies/iris.toml) that reads the calls the 사업공고 board links to. The agency-file
-    /// loader checks `detail` only within one file, so kimst.toml cannot name it; the board's rows carry the IRIS URL
-    /// and ancmId themselves.
-    static let irisDetailSource = "iris.detail"
 }
