@@ -70,5 +70,26 @@ struct NTISParserTests {
         #expect(program.announcementNumber == "산업통상자원부 공고 제2025-518호")
         #expect(program.attachments.count == 10)
         #expect(program.bodyText?.contains("data-hwpjson") == false)
+        #expect(program.businessName == "2025년도 농업기계 디지털전환향 개방형 A-SW 오픈소스 및 협력개발 서비스 플랫폼구축사업 신규지원 대상과제 공고")
+    }
+
+    @Test(
+        "a heading's `_(YYYY)…` suffix is the program the record belongs to, kept apart from the title",
+        arguments: [
+            (
+                "2025년 팁스(TIPS) 창업기업 지원계획 통합공고(딥테크 트랙)_(2025)(5월) 딥테크",
+                "2025년 팁스(TIPS) 창업기업 지원계획 통합공고(딥테크 트랙)", "(5월) 딥테크"
+            ),
+            (
+                "2026년 농업연구개발사업 1차공모_(2026)농업빅데이터활용모델및인공지능개발", "2026년 농업연구개발사업 1차공모",
+                "농업빅데이터활용모델및인공지능개발"
+            ),
+            ("2026년 기계장비산업기술개발사업 신규지원 대상과제 2차 공고", "2026년 기계장비산업기술개발사업 신규지원 대상과제 2차 공고", nil),
+            ("공고_(2025)", "공고", nil),
+        ] as [(String, String, String?)])
+    func headingSuffix(heading: String, title: String, businessName: String?) {
+        let parts = NTISHeading.split(heading)
+        #expect(parts.title == title)
+        #expect(parts.businessName == businessName)
     }
 }

@@ -10,8 +10,12 @@ import Foundation
 ///    never merges.
 /// 3. The same normalized title and the same posting date, for sources that show no number (agency boards).
 ///
+/// Rules 2 and 3 never merge two sightings whose budget programs (`Program.businessName`, NTIS's `_(YYYY)사업명`)
+/// differ: one 통합공고 is held by NTIS as one record per round or 내역사업, under one title and number.
+///
 /// Titles are compared after `TitleText.normalizedForMatching` (spacing, brackets and middle dots unified, the track in
-/// parentheses kept) and without NTIS's `_(YYYY)사업명` suffix. Different agencies never merge.
+/// parentheses kept), without NTIS's `_(YYYY)사업명` suffix and with `2025년도` read as `2025년`. Different agencies
+/// never merge.
 public enum MergeRules {
     /// Why two programs are one, or nil when they are distinct.
     public enum Reason: String, Sendable, Hashable {
@@ -25,6 +29,12 @@ public enum MergeRules {
         if let a = irisID(first), let b = irisID(second) {
             // Two IRIS ids that differ are two calls, whatever their titles say (tracks share titles' stems).
             return a == b ? .sameIRISID : nil
+        }
+        // NTIS records of one 통합공고 share title and number and differ only in the program they belong to.
+        if let a = first.businessName, let b = second.businessName,
+            TitleText.normalizedForMatching(a) != TitleText.normalizedForMatching(b)
+        {
+            return nil
         }
         let titleA = comparableTitle(first.title)
         let titleB = comparableTitle(second.title)
@@ -45,11 +55,14 @@ public enum MergeRules {
         return program.crossReferences["iris"]
     }
 
+    /// NTIS holds one call as several records written either way (`2025년 1차 국민생활안전 …` and `2025년도 1차
+    /// 국민생활안전 …`, same deadline): both say the same year, so `년도` after a year reads as `년`.
     static func comparableTitle(_ title: String) -> String {
         var text = title
         if let range = text.range(of: "_\\(\\d{4}\\)", options: .regularExpression) {
             text = String(text[..<range.lowerBound])
         }
+        text = text.replacingOccurrences(of: "(\\d{4})\\s*년도", with: "$1년", options: .regularExpression)
         return TitleText.normalizedForMatching(text)
     }
 

@@ -10,6 +10,7 @@ extension Program {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var bytes = [UInt8]((try? encoder.encode(record)) ?? Data())
+        bytes += Array((businessName ?? "").utf8) + [0]
         bytes += Array((bodyText ?? "").utf8)
         return ContentDigest.hex(bytes)
     }

@@ -55,6 +55,9 @@ public struct Program: Sendable, Hashable {
     public var sourceID: String
     public var announcementNumber: String?
     public var title: String
+    /// The budget program (사업명, 내역사업 or round) the call belongs to, where the source names it apart from the
+    /// title (NTIS's `_(2025)사업명` heading suffix): calls under different programs are different calls.
+    public var businessName: String?
     public var ministry: String?
     public var announcingAgency: String?
     public var kind: ProgramKind
@@ -85,6 +88,7 @@ public struct Program: Sendable, Hashable {
         self.sourceID = sourceID
         self.announcementNumber = nil
         self.title = title
+        self.businessName = nil
         self.ministry = nil
         self.announcingAgency = nil
         self.kind = kind

@@ -22,8 +22,9 @@ struct NTISDetailParser: SourceParser {
         let agency = announcingAgency.flatMap(Agency.named)
         guard agency != nil else { return ParseResult(skipped: 1) }
 
-        let title = TitleText.clean(Self.announcementTitle(heading))
-        var program = Program(agency: agency, source: source.id, sourceID: id, title: title)
+        let parts = NTISHeading.split(heading)
+        var program = Program(agency: agency, source: source.id, sourceID: id, title: TitleText.clean(parts.title))
+        program.businessName = parts.businessName.map(TitleText.clean)
         program.ministry = labels["부처명"]
         program.announcingAgency = announcingAgency
         program.postedOn = labels["공고일"].flatMap { DateText.date($0)?.date }
@@ -41,7 +42,7 @@ struct NTISDetailParser: SourceParser {
             program.callType = BodyTables.value("공모유형", in: bodyNode)
             program.fields = BodyTables.list("기술분야", in: bodyNode)
         }
-        let classification = KindRules.classify(title: title, body: body, callType: program.callType)
+        let classification = KindRules.classify(title: program.title, body: body, callType: program.callType)
         program.kind = classification.kind
         program.kindRule = classification.rule
         program.attachments = try reader.nodes("attachments").compactMap { link in
@@ -66,12 +67,6 @@ struct NTISDetailParser: SourceParser {
         let phone = label.flatMap { $0.isEmpty ? nil : $0 } ?? fromBody?.phone
         guard phone != nil || fromBody != nil else { return nil }
         return Contact(department: fromBody?.department, name: fromBody?.name, phone: phone, email: fromBody?.email)
-    }
-
-    /// `공고명_(2025)사업명` → `공고명`.
-    static func announcementTitle(_ heading: String) -> String {
-        guard let range = heading.range(of: "_\\(\\d{4}\\)", options: .regularExpression) else { return heading }
-        return String(heading[..<range.lowerBound])
     }
 
     /// NTIS's 공고금액 is often `0 억원` (unknown); the body's own phrase is preferred when it states one.
