@@ -18,7 +18,7 @@ extension EligibilityText {
     /// nothing specific; a type merely mentioned counts only in a sentence about applying or support.
     static func mentions(in clause: EligibilityClause) -> [Mention] {
         let text = String(clause.characters)
-        guard !isOpenToAll(text) else { return [] }
+        guard hasAny(organizationCues, in: text), !isOpenToAll(text) else { return [] }
         let groups = grouped(wordHits(in: clause), in: clause)
         var mentions: [Mention] = []
         for (index, group) in groups.enumerated() {
@@ -34,6 +34,14 @@ extension EligibilityText {
         }
         return mentions
     }
+
+    /// Syllables every organization word, abbreviation and founding-age phrase contains (see `organizationWords`,
+    /// `organizationTypes(ofWord:)`, `EligibilityPatterns.foundingAge`): a clause without any names nobody, and most
+    /// clauses of a page are such, so they skip the word-by-word reading.
+    static let organizationCues = [
+        "기업", "소상공인", "창업", "스타트업", "대학", "산학", "출연", "연구소", "연구기관", "공공기관", "지자체",
+        "자치단체", "국가기관", "업력", "설립",
+    ]
 
     /// `누구나`, `자격 제한 없음`: anyone may apply, so the clause restricts nothing. Not `중소기업이면 누구나` (any SME)
     /// nor `업종 제한 없음` (no restriction on the industry, the rest of the clause still holds).

@@ -2,10 +2,10 @@
 /// `대구 달성군`), and the cue that makes them a restriction (`소재`, `지역 기업`).
 extension EligibilityText {
     /// Endings a region word may carry (`경남지역`, `부산소재`, `서울의`).
-    static let regionSuffixes: [String] = [
+    static let regionSuffixes = ParticleSet([
         "지역에서", "지역내", "지역의", "지역에", "지역", "소재의", "소재한", "소재", "에서", "에", "의", "내", "은", "는",
         "과", "와",
-    ]
+    ])
 
     /// Words that, right after a place, say an applicant must be there.
     static let locationCues: [String] = ["소재", "본사", "주사무소", "사업장", "위치"]
@@ -41,6 +41,7 @@ extension EligibilityText {
     /// The regions a word names, with its ending; nil for other words and for `수도권` in `수도권 외`.
     private static func regionWord(at index: Int, in clause: EligibilityClause) -> (names: [String], suffix: String)? {
         let token = clause.tokens[index]
+        guard let initial = token.text.first, KoreanRegions.initials.contains(initial) else { return nil }
         for (stem, suffix) in token.stems(particles: regionSuffixes) {
             if let name = KoreanRegions.canonicalName(stem) { return ([name], suffix) }
             if let names = KoreanRegions.group(stem) {

@@ -26,10 +26,13 @@ struct EligibilityToken: Hashable {
     }
 
     /// The ways to read the word as a stem followed by a particle (`대기업은` → `대기업` + `은`), the whole word first.
-    func stems(particles: [String]) -> [(stem: String, particle: String)] {
+    /// Only particles ending in the word's last syllable are tried: this runs for every word of every page.
+    func stems(particles: ParticleSet) -> [(stem: String, particle: String)] {
         var result: [(stem: String, particle: String)] = [(text, "")]
-        for particle in particles where text.count > particle.count && text.hasSuffix(particle) {
-            result.append((String(text.dropLast(particle.count)), particle))
+        guard let last = text.last, let candidates = particles.byLastCharacter[last] else { return result }
+        let length = end - start
+        for particle in candidates where length > particle.count && text.hasSuffix(particle.text) {
+            result.append((String(text.dropLast(particle.count)), particle.text))
         }
         return result
     }
@@ -49,13 +52,33 @@ struct EligibilityToken: Hashable {
     }
 }
 
+/// Particles or endings that may follow a word, grouped by their last syllable so a word is tried only against the
+/// endings it could have; longest first within a group, so that `으로만` is tried before `로`.
+struct ParticleSet: Sendable {
+    struct Particle: Sendable {
+        var text: String
+        var count: Int
+    }
+
+    let byLastCharacter: [Character: [Particle]]
+
+    init(_ particles: [String]) {
+        let sorted = particles.sorted { $0.count > $1.count }
+        var groups: [Character: [Particle]] = [:]
+        for particle in sorted {
+            guard let last = particle.last else { continue }
+            groups[last, default: []].append(Particle(text: particle, count: particle.count))
+        }
+        byLastCharacter = groups
+    }
+}
+
 extension EligibilityText {
-    /// Particles and endings that may follow an organization or region word, longest first so that `으로만` is tried
-    /// before `로`.
-    static let particles: [String] = [
+    /// Particles and endings that may follow an organization or region word.
+    static let particles = ParticleSet([
         "으로서", "으로만", "에서의", "이어야", "이라면", "이면", "라면", "에게", "에서", "으로", "로만", "로서", "이며", "이고", "이나", "과의", "와의",
         "만을", "등의", "은", "는", "이", "가", "을", "를", "의", "과", "와", "에", "로", "만", "도", "등", "들", "나", "인",
-    ].sorted { $0.count > $1.count }
+    ])
 }
 
 extension EligibilityText {
@@ -63,20 +86,31 @@ extension EligibilityText {
     /// locale-aware search wherever Foundation is imported in the module, many times slower on every clause; pages
     /// write Korean precomposed, so bytes are enough.
     static func has(_ word: String, in text: String) -> Bool {
-        let needle = Array(word.utf8)
-        guard let first = needle.first else { return true }
-        let bytes = Array(text.utf8)
-        guard bytes.count >= needle.count else { return false }
-        for start in 0...(bytes.count - needle.count) where bytes[start] == first {
-            var offset = 1
-            while offset < needle.count, bytes[start + offset] == needle[offset] { offset += 1 }
-            if offset == needle.count { return true }
-        }
-        return false
+        var text = text
+        var word = word
+        return text.withUTF8 { haystack in word.withUTF8 { needle in contains(needle, in: haystack) } }
     }
 
     /// Whether `text` contains any of `words`.
     static func hasAny(_ words: [String], in text: String) -> Bool {
-        words.contains { has($0, in: text) }
+        var text = text
+        return text.withUTF8 { haystack in
+            words.contains { word in
+                var word = word
+                return word.withUTF8 { needle in contains(needle, in: haystack) }
+            }
+        }
+    }
+
+    private static func contains(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool
+    {
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            var offset = 1
+            while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+        }
+        return false
     }
 }

@@ -26,6 +26,11 @@ public enum KoreanRegions {
         groups[word]
     }
 
+    /// The first syllable of every region word: a word starting otherwise names no region (checked before the
+    /// costlier stem lookups, on every word of a page).
+    static let initials: Set<Character> = Set(
+        (canonical + Array(longForms.keys) + Array(groups.keys)).compactMap(\.first))
+
     /// Long, official and older names, each to its short name. `광주시` is absent on purpose (see `canonicalName`).
     static let longForms: [String: String] = [
         "서울특별시": "서울", "서울시": "서울",

@@ -97,6 +97,10 @@ cxml_node *CXML_NULLABLE cxml_node_next_element_sibling(const cxml_node *node);
 /// Serialises the node as HTML (outer), or only its children (inner != 0). Returns a UTF-8 string of `*length` bytes
 /// to free with cxml_free, or NULL if out of memory.
 char *CXML_NULLABLE cxml_node_html(const cxml_node *node, int inner, size_t *CXML_NULLABLE length);
+/// The text under the node as lines: block elements on their own lines, table cells apart by a space, inline tags
+/// invisible; comments, scripts and styles left out; whitespace collapsed within lines, empty lines dropped. Returns a
+/// UTF-8 string of `*length` bytes (free with cxml_free), or NULL if out of memory.
+char *CXML_NULLABLE cxml_node_block_text(const cxml_node *node, size_t *length);
 
 #if defined(__clang__)
 #pragma clang assume_nonnull end
