@@ -12,8 +12,9 @@ struct TimeoutTests {
             let elapsed = clock.now - start
             #expect(error?.code == .timeout)
             #expect(error?.command == "BLPOP")
-            // Cut by the 300 ms timeout, far from BLPOP's own 10 s (loose bound: parallel suite on 2 cores).
-            #expect(elapsed >= .milliseconds(250) && elapsed < .seconds(5))
+            // Cut by the 300 ms timeout: a BLPOP left to run its own 10 s returns null instead of throwing. No upper
+            // bound on the time: CPU-bound suites running beside this one can delay the resumption by seconds.
+            #expect(elapsed >= .milliseconds(250))
             #expect(try await redis.send("PING") == .status("PONG"))
         }
     }
