@@ -85,9 +85,6 @@ public struct SourceRequestError: Error, Sendable, Hashable, CustomStringConvert
 /// characters, so a value with `/`, `&`, `+` or Korean text cannot change the URL's structure.
 enum RequestEncoding {
     static func component(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? value
+        PercentEncoding.encode(value, keeping: PercentEncoding.unreserved)
     }
-
-    private static let unreserved = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

@@ -31,7 +31,7 @@ public enum AnnouncementNumber {
     /// A bare `제2026-1호` is not: bodies cite laws and other notices that way. A `공고번호` label glued to the issuer
     /// by text extraction is left out.
     public static func find(in text: String) -> String? {
-        let characters = Array(text.precomposedStringWithCanonicalMapping)
+        let characters = Array(text.precomposed)
         for index in characters.indices where characters[index] == "제" {
             guard let end = numberEnd(in: characters, after: index),
                 let start = issuerStart(in: characters, before: index)

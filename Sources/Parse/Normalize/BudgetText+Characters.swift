@@ -11,7 +11,7 @@ extension BudgetText {
         var written: [Character]
 
         init(_ text: String) {
-            let characters = Array(text.precomposedStringWithCanonicalMapping)
+            let characters = Array(text.precomposed)
             scan = []
             written = []
             scan.reserveCapacity(characters.count)
@@ -53,7 +53,7 @@ extension BudgetText {
     /// `text` without tags (`0<span class="unit">억원</span>` → `0억원`): a cell handed over with its markup still
     /// reads as the page shows it. A `<` that does not open a tag is kept.
     static func removingMarkup(_ text: String) -> String {
-        guard text.contains("<") else { return text }
+        guard text.containsText("<") else { return text }
         let characters = Array(text)
         var result = ""
         var index = 0

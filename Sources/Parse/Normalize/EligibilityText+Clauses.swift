@@ -53,7 +53,7 @@ extension EligibilityText {
     /// The role of a heading line, or nil when the clause is not a heading. A short numbered line that names an
     /// organization (`1. 중소기업`) is an item of a list, not a heading.
     private static func headingRole(marker: Marker, body: Substring) -> Role? {
-        guard !body.contains(":"), !body.contains("：") else { return nil }
+        guard !body.containsText(":"), !body.containsText("：") else { return nil }
         let role = role(ofLabel: String(body))
         switch marker {
         case .top where body.count <= 30:

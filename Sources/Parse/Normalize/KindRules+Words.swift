@@ -15,7 +15,7 @@ extension KindRules {
             tokens = []
             var current = ""
             var currentScript: Script?
-            for character in text.precomposedStringWithCanonicalMapping.lowercased() {
+            for character in text.precomposed.lowercased() {
                 let script = Script(character)
                 if script != currentScript || script == nil, !current.isEmpty {
                     tokens.append(current)

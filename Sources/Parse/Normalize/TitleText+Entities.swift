@@ -16,7 +16,7 @@ extension TitleText {
     static func decodingEntities(_ text: String) -> String {
         var current = text
         for _ in 0..<3 {
-            guard current.contains("&") else { break }
+            guard current.containsText("&") else { break }
             let next = decodingEntitiesOnce(current)
             if next == current { break }
             current = next

@@ -22,7 +22,7 @@ public enum TitleText {
             }
             result.unicodeScalars.append(scalar)
         }
-        return result.precomposedStringWithCanonicalMapping
+        return result.precomposed
     }
 
     /// Zero-width and formatting characters with no visible trace: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.

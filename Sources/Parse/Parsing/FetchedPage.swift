@@ -11,7 +11,7 @@ public struct FetchedPage: Sendable {
 
     /// The `charset` parameter of a Content-Type header (`text/html; charset=EUC-KR` → `EUC-KR`), nil when absent.
     public static func charset(inContentType contentType: String?) -> String? {
-        contentType?.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        contentType?.split(separator: ";").map { $0.trimmingSpaces() }
             .first { $0.lowercased().hasPrefix("charset=") }.map { String($0.dropFirst(8)) }
     }
 

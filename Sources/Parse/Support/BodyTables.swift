@@ -17,7 +17,7 @@ public enum BodyTables {
     public static func list(_ label: String, in node: HTMLNode) -> [String] {
         guard let value = value(label, in: node) else { return [] }
         return value.split(whereSeparator: { ",·ㆍ/、".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// What follows the section heading `heading` (e.g. `문의처`) in clean body text: the rest of its line, or the

@@ -61,7 +61,7 @@ struct JSONListPage {
         case let number as NSNumber: text = number.stringValue
         default: text = nil
         }
-        return text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        return text.map { $0.trimmingSpacesAndNewlines() }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The integer value of rule `name` in the whole answer (`paginationInfo.totalPageCount`).

@@ -12,8 +12,8 @@ public enum LabelValues {
             let key = normalizeLabel(label)
             var value = item.text
             if value.hasPrefix(label) { value = String(value.dropFirst(label.count)) }
-            value = value.trimmingCharacters(in: .whitespaces)
-            if value.hasPrefix(":") { value = String(value.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            value = value.trimmingSpaces()
+            if value.hasPrefix(":") { value = String(value.dropFirst()).trimmingSpaces() }
             if values[key] == nil { values[key] = value }
         }
         return values

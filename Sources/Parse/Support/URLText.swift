@@ -5,13 +5,56 @@ import Foundation
 public enum URLText {
     /// `href` resolved against the page URL.
     public static func absolute(_ href: String, base: String) -> String? {
-        let cleaned = href.replacingOccurrences(of: "&amp;", with: "&").trimmingCharacters(in: .whitespacesAndNewlines)
+        let cleaned = href.unescapingAmpersands().trimmingSpacesAndNewlines()
         guard !cleaned.isEmpty, !cleaned.lowercased().hasPrefix("javascript:"), cleaned != "#" else { return nil }
-        guard let baseURL = URL(string: base), let resolved = URL(string: cleaned, relativeTo: baseURL) else {
-            return nil
-        }
+        if let resolved = plainResolution(cleaned, base: base) { return resolved }
+        return foundationResolution(cleaned, base: base)
+    }
+
+    /// RFC 3986 resolution by Foundation: relative paths, dot segments, characters that need escaping.
+    static func foundationResolution(_ href: String, base: String) -> String? {
+        guard let baseURL = URL(string: base), let resolved = URL(string: href, relativeTo: baseURL) else { return nil }
         return resolved.absoluteString
     }
+
+    /// What nearly every link is, resolved without Foundation (whose `URL` costs more than the rest of reading a
+    /// list row): an `http(s)://` URL or a root-relative path (`/board/view.do?…`), in characters that need no
+    /// escaping and with no dot segment. Such a link resolves to itself, or to the base's origin followed by it.
+    /// Anything else is nil and left to Foundation.
+    static func plainResolution(_ href: String, base: String) -> String? {
+        guard isPlain(href), !href.containsText("/.") else { return nil }
+        if href.hasPrefix("https://") || href.hasPrefix("http://") {
+            let authority = href.drop { $0 != "/" }.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+            return authority.isEmpty ? nil : href
+        }
+        guard href.hasPrefix("/"), !href.hasPrefix("//"), isPlain(base) else { return nil }
+        guard base.hasPrefix("https://") || base.hasPrefix("http://") else { return nil }
+        let afterScheme = base.drop { $0 != "/" }.dropFirst(2)
+        let authority = afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard !authority.isEmpty else { return nil }
+        return String(base[..<authority.endIndex]) + href
+    }
+
+    /// ASCII letters, digits and the URL punctuation that stays as written (`%` only before two hex digits).
+    private static func isPlain(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
+                continue
+            case UInt8(ascii: "%"):
+                guard index + 2 < bytes.count, bytes[index + 1].isHexDigit, bytes[index + 2].isHexDigit else {
+                    return false
+                }
+            default:
+                guard plainPunctuation.contains(byte) else { return false }
+            }
+        }
+        return true
+    }
+
+    private static let plainPunctuation = Set("-._~:/?#@!$&'()*+,;=".utf8)
 
     /// Without `;jsessionid=…` (a servlet session id in the path).
     public static func strippingSessionID(_ url: String) -> String {
@@ -39,7 +82,7 @@ public enum ScriptCall {
     public static func arguments(of function: String? = nil, in text: String) -> [String]? {
         var searchFrom = text.startIndex
         if let function {
-            guard let range = text.range(of: function + "(") else { return nil }
+            guard let range = text.utf8.firstRange(of: (function + "(").utf8) else { return nil }
             searchFrom = range.upperBound
         } else {
             guard let open = text.firstIndex(of: "(") else { return nil }
@@ -63,10 +106,10 @@ public enum ScriptCall {
             } else if character == "'" || character == "\"" {
                 quote = character
             } else if character == "," {
-                arguments.append(current.trimmingCharacters(in: .whitespaces))
+                arguments.append(current.trimmingSpaces())
                 current = ""
             } else if character == ")" {
-                arguments.append(current.trimmingCharacters(in: .whitespaces))
+                arguments.append(current.trimmingSpaces())
                 return arguments.count == 1 && arguments[0].isEmpty ? [] : arguments
             } else {
                 current.append(character)
@@ -74,5 +117,12 @@ public enum ScriptCall {
             index = text.index(after: index)
         }
         return nil
+    }
+}
+
+extension UInt8 {
+    fileprivate var isHexDigit: Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(self)
+            || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(self)
     }
 }

@@ -17,7 +17,7 @@ extension IITPEzoneDetailParser {
             let query = "atchFileId=\(arguments[0].urlQueryEncoded)&fileSn=\(arguments[1].urlQueryEncoded)"
             url = URLText.absolute("\(downloadPath)?\(query)", base: base)
         } else {
-            let href = link.attribute("href")?.trimmingCharacters(in: .whitespaces) ?? ""
+            let href = link.attribute("href")?.trimmingSpaces() ?? ""
             url = href.hasPrefix("#") ? nil : URLText.absolute(href, base: base).map(URLText.strippingSessionID)
         }
         guard let url else { return nil }

@@ -43,7 +43,7 @@ extension IITPEzoneDetailParser {
                 index > 0 && index + 1 < characters.count && characters[index - 1].isNumber
                 && characters[index + 1].isNumber
             if !between {
-                return String(characters[(index + 1)...]).trimmingCharacters(in: .whitespaces)
+                return String(characters[(index + 1)...]).trimmingSpaces()
             }
         }
         return line

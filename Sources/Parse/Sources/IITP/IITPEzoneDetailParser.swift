@@ -68,7 +68,7 @@ struct IITPEzoneDetailParser: SourceParser {
 
     /// A cell's text, nil when empty or a placeholder (`-`).
     static func value(_ cell: String?) -> String? {
-        guard let text = cell?.trimmingCharacters(in: .whitespaces), !text.isEmpty,
+        guard let text = cell?.trimmingSpaces(), !text.isEmpty,
             !text.allSatisfy({ "-–—".contains($0) })
         else { return nil }
         return text
@@ -78,7 +78,7 @@ struct IITPEzoneDetailParser: SourceParser {
     static func fields(_ cell: String?) -> [String] {
         guard let cell else { return [] }
         return cell.split(whereSeparator: { $0 == "," || $0 == "，" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// 담당부서 / 담당자 / 전화번호 / 이메일; nil when the page gives none of them.

@@ -22,7 +22,7 @@ struct IITPEzoneForm: Sendable, Hashable {
         guard let components = URLComponents(string: URLText.strippingSessionID(url)) else { return nil }
         for item in components.queryItems ?? [] {
             guard let form = all.first(where: { $0.idParameter.caseInsensitiveCompare(item.name) == .orderedSame }),
-                let id = item.value?.trimmingCharacters(in: .whitespaces), !id.isEmpty
+                let id = item.value?.trimmingSpaces(), !id.isEmpty
             else { continue }
             return (form, id)
         }

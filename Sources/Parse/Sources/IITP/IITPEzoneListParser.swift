@@ -51,7 +51,7 @@ struct IITPEzoneListParser: SourceParser {
     /// `접수기간2026-11-17 ~ 2026-12-08` (the main page's `b.date_tit` label run into the value) → the value.
     static func withoutLabel(_ text: String) -> String {
         guard let first = text.firstIndex(where: { $0.isASCII && ($0.isNumber || $0 == "-") }) else { return text }
-        return String(text[first...]).trimmingCharacters(in: .whitespaces)
+        return String(text[first...]).trimmingSpaces()
     }
 
     /// The board's counter `[1/3 페이지]` (`[-/3 페이지]` past the end) → 3.

@@ -87,12 +87,12 @@ struct IRISDetailParser: SourceParser {
     /// 기술분야 `인공지능, 통신·네트워크` → its entries, in page order.
     static func fields(_ text: String?) -> [String] {
         guard let text = value(text) else { return [] }
-        return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// A label's value, nil when empty or a placeholder (`-`).
     static func value(_ text: String?) -> String? {
-        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty,
+        guard let text = text?.trimmingSpaces(), !text.isEmpty,
             !text.allSatisfy({ "-–—".contains($0) })
         else { return nil }
         return text

@@ -35,11 +35,8 @@ enum IRISLinks {
 
     /// JavaScript's `encodeURIComponent`: everything but ASCII letters, digits and `-_.!~*'()` is percent-encoded.
     static func uriComponent(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: componentCharacters) ?? value
+        PercentEncoding.encode(value, keeping: PercentEncoding.uriComponent)
     }
-
-    private static let componentCharacters = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()")
 
     private static func absolute(_ path: String, base: String) -> String {
         let origin = base.hasPrefix("http://") || base.hasPrefix("https://") ? base : home

@@ -93,7 +93,7 @@ struct IRISListScreen {
     func institution(_ row: HTMLNode) throws(ParseFailure) -> (String?, String?) {
         guard let text = try select("institution", in: row).first?.text else { return (nil, nil) }
         let parts = text.split(separator: ">", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
         let agency = parts.last.flatMap { $0.isEmpty ? nil : $0 }
         let ministry = parts.count > 1 ? parts.first.flatMap { $0.isEmpty ? nil : $0 } : nil
         return (ministry, agency)

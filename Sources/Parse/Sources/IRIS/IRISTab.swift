@@ -23,7 +23,7 @@ enum IRISTab: String, CaseIterable, Sendable {
 
     /// The tab named by an `ancmPrg` value, ignoring unknown values and config placeholders (`{tab}`).
     init?(parameter value: String?) {
-        guard let value, let tab = IRISTab(rawValue: value.trimmingCharacters(in: .whitespaces)) else { return nil }
+        guard let value, let tab = IRISTab(rawValue: value.trimmingSpaces()) else { return nil }
         self = tab
     }
 }

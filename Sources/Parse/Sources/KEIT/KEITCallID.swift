@@ -14,8 +14,8 @@ struct KEITCallID: Hashable, Sendable {
     /// nil unless `ancmID` is a letter-and-digit id and `year` a four-digit year, so that a renamed JSON key or a
     /// shifted script argument is noticed instead of producing ids like `2026-I26077`.
     init?(ancmID: String?, year: String?) {
-        guard let ancmID = ancmID?.trimmingCharacters(in: .whitespaces),
-            let year = year?.trimmingCharacters(in: .whitespaces),
+        guard let ancmID = ancmID?.trimmingSpaces(),
+            let year = year?.trimmingSpaces(),
             let first = ancmID.first, first.isASCII, first.isLetter, ancmID.count >= 2,
             ancmID.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
             year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber })

@@ -10,7 +10,7 @@ extension KEITItechDetailParser {
         var name = link.text
         if name.isEmpty, let title = link.attribute("title") {
             name = title.hasSuffix(" 다운로드") ? String(title.dropLast(4)) : title
-            name = name.trimmingCharacters(in: .whitespaces)
+            name = name.trimmingSpaces()
         }
         guard !name.isEmpty else { return nil }
         let url = KEITLinks.download(fileID: keys.file, edmsID: keys.edms, kind: keys.kind, menu: keys.menu, base: base)

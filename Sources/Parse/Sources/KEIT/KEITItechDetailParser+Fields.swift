@@ -4,7 +4,7 @@ import HTMLQuery
 extension KEITItechDetailParser {
     /// A header cell's text, nil when the cell is empty or a dash (`-`).
     static func value(_ cell: String?) -> String? {
-        guard let cell = cell?.trimmingCharacters(in: .whitespaces), !cell.isEmpty,
+        guard let cell = cell?.trimmingSpaces(), !cell.isEmpty,
             !cell.allSatisfy({ $0 == "-" })
         else { return nil }
         return cell
@@ -21,7 +21,7 @@ extension KEITItechDetailParser {
     static func fields(_ cell: String?) -> [String] {
         guard let cell = value(cell) else { return [] }
         return cell.split(whereSeparator: { ",，、/".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// 접수기간 from its header cell (`2026-11-16 09:00 ~ 2026-12-14 18:00 (연장)`); without one, the list row's dates

@@ -41,11 +41,8 @@ enum KEITLinks {
 
     /// Everything but RFC 3986's unreserved characters percent-encoded, as a browser encodes a form value.
     static func formValue(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? value
+        RequestEncoding.component(value)
     }
-
-    private static let unreserved = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     private static func query(_ call: KEITCallID) -> String {
         "ancmId=\(formValue(call.ancmID))&bsnsYy=\(formValue(call.year))"

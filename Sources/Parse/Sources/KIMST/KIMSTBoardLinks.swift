@@ -7,14 +7,14 @@ import Foundation
 enum KIMSTBoardLinks {
     /// The value of query parameter `name` in an `href` as written (relative or absolute, `&amp;` or `&`).
     static func queryValue(_ name: String, in href: String) -> String? {
-        let cleaned = href.replacingOccurrences(of: "&amp;", with: "&").trimmingCharacters(in: .whitespacesAndNewlines)
+        let cleaned = href.unescapingAmpersands().trimmingSpacesAndNewlines()
         guard let mark = cleaned.firstIndex(of: "?") else { return nil }
         let query = cleaned[cleaned.index(after: mark)...].prefix { $0 != "#" }
         for pair in query.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, parts[0] == name else { continue }
             let value = String(parts[1]).removingPercentEncoding ?? String(parts[1])
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            let trimmed = value.trimmingSpaces()
             return trimmed.isEmpty ? nil : trimmed
         }
         return nil

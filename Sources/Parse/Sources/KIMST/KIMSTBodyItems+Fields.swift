@@ -36,7 +36,7 @@ extension KIMSTBodyItems {
         let lists = values { ["지원분야", "기술분야", "공모분야", "모집분야", "분야"].contains($0) }
         guard let first = lists.first else { return [] }
         return first.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == ";" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// 문의처: department, name, phone and e-mail as `ContactText` reads them. When the line's department cannot be
@@ -45,7 +45,7 @@ extension KIMSTBodyItems {
         guard let line = values({ $0 == "문의처" || $0 == "문의" || $0 == "담당자" }).first,
             var contact = ContactText.parse(line)
         else { return nil }
-        if contact.department == nil, let writer = writer?.trimmingCharacters(in: .whitespaces),
+        if contact.department == nil, let writer = writer?.trimmingSpaces(),
             ContactText.unitSuffixes.contains(where: writer.hasSuffix), writer.count >= 2
         {
             contact.department = writer

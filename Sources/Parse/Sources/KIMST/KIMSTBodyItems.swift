@@ -18,7 +18,7 @@ struct KIMSTBodyItems {
         for (index, line) in lines.enumerated() {
             if let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) {
                 let label = line[..<colon].filter { !$0.isWhitespace }
-                let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let value = line[line.index(after: colon)...].trimmingSpaces()
                 guard !label.isEmpty, label.count <= Self.longestLabel else { continue }
                 if !value.isEmpty {
                     items.append(Item(label: label, value: value))
@@ -42,14 +42,14 @@ struct KIMSTBodyItems {
 
     /// The line without its bullet or section number: `□ 접수기간: …` → `접수기간: …`, `5. 문의처` → `문의처`.
     static func stripMarker(_ line: String) -> String {
-        var rest = Substring(line.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(line.trimmingSpaces())
         while let first = rest.first, bullets.contains(first) || first.isWhitespace { rest = rest.dropFirst() }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, digits.count <= 2 {
             let after = rest.dropFirst(digits.count)
             if let mark = after.first, mark == "." || mark == ")" { rest = after.dropFirst() }
         }
-        return rest.trimmingCharacters(in: .whitespaces)
+        return rest.trimmingSpaces()
     }
 
     static let bullets: Set<Character> = ["□", "■", "○", "●", "◦", "◎", "▶", "▷", "-", "※", "*", "·", "ㅇ", "◇", "◆"]

@@ -39,7 +39,7 @@ struct KIMSTBusinessListParser: SourceParser {
             context["posted"] = try reader.text("posted", in: row)
             if let period = try reader.text("period", in: row) {
                 context["period"] = period
-                let ends = period.split(separator: "~", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                let ends = period.split(separator: "~", maxSplits: 1).map { $0.trimmingSpaces() }
                 if ends.count == 2 {
                     context["start"] = ends[0]
                     context["end"] = ends[1]

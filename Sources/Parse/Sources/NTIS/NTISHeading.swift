@@ -10,7 +10,7 @@ public enum NTISHeading {
         guard let range = heading.range(of: "_\\(\\d{4}\\)", options: .regularExpression) else {
             return (heading, nil)
         }
-        let name = heading[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let name = heading[range.upperBound...].trimmingSpaces()
         return (String(heading[..<range.lowerBound]), name.isEmpty ? nil : name)
     }
 }

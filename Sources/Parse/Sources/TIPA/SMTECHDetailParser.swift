@@ -82,7 +82,7 @@ struct SMTECHDetailParser: SourceParser {
 
     /// A cell's text, nil when empty or a dash.
     static func meaningful(_ value: String?) -> String? {
-        guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty, value != "-" else { return nil }
+        guard let value = value?.trimmingSpaces(), !value.isEmpty, value != "-" else { return nil }
         return value
     }
 }

@@ -17,7 +17,7 @@ enum TIPABodyLines {
     static func list(_ labels: [String], in body: String) -> [String] {
         guard let value = value(labels, in: body) else { return [] }
         return value.split(whereSeparator: { $0 == "," || $0 == "，" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// A line split at its first colon into its label (bullets and numbering dropped, spaces removed) and value.
@@ -26,7 +26,7 @@ enum TIPABodyLines {
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let label = LabelValues.normalizeLabel(String(text[..<colon]))
         guard !label.isEmpty, label.count <= 12, !label.contains(where: \.isNumber) else { return nil }
-        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let value = text[text.index(after: colon)...].trimmingSpaces()
         return (label, value)
     }
 

@@ -62,7 +62,7 @@ struct TIPANoticeDetailParser: SourceParser {
         in body: String, posted: LocalDate?, problems: inout [ParseProblem], id: String
     ) -> ApplicationPeriod {
         guard let line = TIPABodyLines.value(periodLabels, in: body) else { return .unknown }
-        let written = String(line.prefix { $0 != "," && $0 != "※" }).trimmingCharacters(in: .whitespaces)
+        let written = String(line.prefix { $0 != "," && $0 != "※" }).trimmingSpaces()
         if let period = PeriodText.parse(written, referenceYear: posted?.year) { return period }
         problems.append(ParseProblem(field: "접수기간", message: "cannot read '\(line)'", item: id))
         return .unknown
