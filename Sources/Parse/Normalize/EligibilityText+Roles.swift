@@ -18,7 +18,7 @@ extension EligibilityText {
     static func roleAfter(_ tail: String) -> Role? {
         var text = Substring(tail)
         for stop in ["(", "단,", "단 ", "다만", "※", ";", "."] {
-            if let range = text.utf8.firstRange(of: stop.utf8) { text = text[..<range.lowerBound] }
+            if let range = text.rangeOfText(stop) { text = text[..<range.lowerBound] }
         }
         let words = String(text.prefix(30)).replacing(EligibilityPatterns.aloneNotAllowed, with: "")
         if words.contains(EligibilityPatterns.exclusion) { return .excluded }

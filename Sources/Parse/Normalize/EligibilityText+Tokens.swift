@@ -82,35 +82,13 @@ extension EligibilityText {
 }
 
 extension EligibilityText {
-    /// Whether `text` contains `word`, compared byte for byte. A plain `contains` resolves to Foundation's
-    /// locale-aware search wherever Foundation is imported in the module, many times slower on every clause; pages
-    /// write Korean precomposed, so bytes are enough.
+    /// Whether `text` contains `word`, byte for byte (see `containsText`).
     static func has(_ word: String, in text: String) -> Bool {
-        var text = text
-        var word = word
-        return text.withUTF8 { haystack in word.withUTF8 { needle in contains(needle, in: haystack) } }
+        text.containsText(word)
     }
 
     /// Whether `text` contains any of `words`.
     static func hasAny(_ words: [String], in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { haystack in
-            words.contains { word in
-                var word = word
-                return word.withUTF8 { needle in contains(needle, in: haystack) }
-            }
-        }
-    }
-
-    private static func contains(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool
-    {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            var offset = 1
-            while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-            if offset == needle.count { return true }
-        }
-        return false
+        words.contains { text.containsText($0) }
     }
 }

@@ -33,10 +33,34 @@ extension StringProtocol {
 
 extension StringProtocol {
     /// Whether the text contains `word`, compared byte for byte. A plain `contains` resolves to Foundation's
-    /// locale-aware search wherever Foundation is imported, many times slower; the texts are composed (see
-    /// `String.precomposed`), so equal words have equal bytes.
+    /// locale-aware search wherever Foundation is imported, and the standard library's generic `firstRange(of:)` is
+    /// little faster; the texts are composed (see `String.precomposed`), so equal words have equal bytes.
     func containsText(_ word: some StringProtocol) -> Bool {
-        utf8.firstRange(of: word.utf8) != nil
+        byteOffset(of: word) != nil
+    }
+
+    /// The range of the first `word` in the text, found byte for byte (see `containsText`).
+    func rangeOfText(_ word: some StringProtocol) -> Range<Index>? {
+        guard let offset = byteOffset(of: word) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: word.utf8.count)
+    }
+
+    private func byteOffset(of word: some StringProtocol) -> Int? {
+        let needle = word.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(word.utf8)
+        if let found = utf8.withContiguousStorageIfAvailable({ Self.offset(of: needle, in: $0) }) { return found }
+        return Array(utf8).withUnsafeBufferPointer { Self.offset(of: needle, in: $0) }
+    }
+
+    private static func offset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard haystack.count >= needle.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            var matched = 1
+            while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return start }
+        }
+        return nil
     }
 
     /// With every `&amp;` as `&`: links copied out of markup keep the escape.

@@ -82,7 +82,7 @@ public enum ScriptCall {
     public static func arguments(of function: String? = nil, in text: String) -> [String]? {
         var searchFrom = text.startIndex
         if let function {
-            guard let range = text.utf8.firstRange(of: (function + "(").utf8) else { return nil }
+            guard let range = text.rangeOfText(function + "(") else { return nil }
             searchFrom = range.upperBound
         } else {
             guard let open = text.firstIndex(of: "(") else { return nil }
