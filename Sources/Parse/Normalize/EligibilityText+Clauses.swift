@@ -1,13 +1,20 @@
 /// One line or item of an announcement, with the role its heading gives it: the unit eligibility is read in.
-struct EligibilityClause {
+///
+/// A class with lazily prepared text: most clauses of a page name no organization, region or consortium (each reader
+/// checks its cue words in `text` first), and preparing and tokenizing every clause cost more than all the reading.
+/// Used within one `analyze` call, never shared between tasks.
+final class EligibilityClause {
     /// The clause as written, whitespace collapsed: the phrase findings carry.
-    var text: String
-    /// The clause prepared for matching (law names blanked, `산·학·연` joined), character by character.
-    var characters: [Character]
-    var tokens: [EligibilityToken]
+    let text: String
     /// The role the heading above (or its own `label :`, for a heading line) gives the clause; nil outside any
     /// heading we know.
-    var section: EligibilityText.Role?
+    let section: EligibilityText.Role?
+
+    /// The clause prepared for matching (law names blanked, `산·학·연` joined), character by character.
+    private(set) lazy var characters: [Character] = Array(EligibilityText.prepared(text))
+    /// `characters` as one string.
+    private(set) lazy var preparedText: String = String(characters)
+    private(set) lazy var tokens: [EligibilityToken] = EligibilityToken.tokens(in: characters)
 
     /// Whether the clause sits under a 지원대상/신청자격-like heading.
     var inEligibilitySection: Bool { section == .applicant || section == .participant }
@@ -15,8 +22,6 @@ struct EligibilityClause {
     init(text: String, section: EligibilityText.Role?) {
         self.text = text
         self.section = section
-        self.characters = Array(EligibilityText.prepared(text))
-        self.tokens = EligibilityToken.tokens(in: characters)
     }
 
     /// The prepared text of `range`, clamped to the clause.

@@ -17,8 +17,10 @@ extension EligibilityText {
     /// The organization types of one clause with their roles. A clause open to anyone (`누구나`, `제한 없음`) names
     /// nothing specific; a type merely mentioned counts only in a sentence about applying or support.
     static func mentions(in clause: EligibilityClause) -> [Mention] {
-        let text = String(clause.characters)
-        guard hasAny(organizationCues, in: text), !isOpenToAll(text) else { return [] }
+        guard hasAny(organizationCues, in: clause.text) || (has("산", in: clause.text) && has("학", in: clause.text))
+        else { return [] }
+        let text = clause.preparedText
+        guard !isOpenToAll(text) else { return [] }
         let groups = grouped(wordHits(in: clause), in: clause)
         var mentions: [Mention] = []
         for (index, group) in groups.enumerated() {
@@ -36,8 +38,9 @@ extension EligibilityText {
     }
 
     /// Syllables every organization word, abbreviation and founding-age phrase contains (see `organizationWords`,
-    /// `organizationTypes(ofWord:)`, `EligibilityPatterns.foundingAge`): a clause without any names nobody, and most
-    /// clauses of a page are such, so they skip the word-by-word reading.
+    /// `organizationTypes(ofWord:)`, `EligibilityPatterns.foundingAge`; `산·학·연` is checked apart, since only its
+    /// prepared form is one word): a clause without any names nobody, and most clauses of a page are such, so they
+    /// skip the word-by-word reading.
     static let organizationCues = [
         "기업", "소상공인", "창업", "스타트업", "대학", "산학", "출연", "연구소", "연구기관", "공공기관", "지자체",
         "자치단체", "국가기관", "업력", "설립",
@@ -69,7 +72,7 @@ extension EligibilityText {
                 hits.append(WordHit(types: types, start: token.start, end: token.end, consortiumMember: false))
             }
         }
-        let text = String(clause.characters)
+        let text = clause.preparedText
         for match in has("년", in: text) ? text.matches(of: EligibilityPatterns.foundingAge) : [] {
             let start = text.distance(from: text.startIndex, to: match.range.lowerBound)
             let end = text.distance(from: text.startIndex, to: match.range.upperBound)

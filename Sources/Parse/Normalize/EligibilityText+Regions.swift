@@ -6,8 +6,8 @@ extension EligibilityText {
     static func regionFindings(in clauses: [EligibilityClause]) -> [Finding<String>] {
         var stated: [Finding<String>] = []
         var hinted: [Finding<String>] = []
-        for clause in clauses {
-            let text = String(clause.characters)
+        for clause in clauses where hasAny(KoreanRegions.cues, in: clause.text) {
+            let text = clause.preparedText
             var names = restrictedRegions(in: clause) + parenthesizedRegions(in: text)
             if hasAny(["수도권", "지방"], in: text), text.contains(EligibilityPatterns.outsideCapitalArea) {
                 names += KoreanRegions.outsideCapitalArea

@@ -26,6 +26,12 @@ public enum KoreanRegions {
         groups[word]
     }
 
+    /// The first two syllables of every region word, with `지방` and `지역혁신`: a text without any names no region,
+    /// and the eligibility reader skips such clauses without reading them word by word.
+    public static let cues: [String] = Array(
+        Set((canonical + Array(longForms.keys) + Array(groups.keys)).map { String($0.prefix(2)) } + ["지방", "지역혁신"])
+    ).sorted()
+
     /// The first syllable of every region word: a word starting otherwise names no region (checked before the
     /// costlier stem lookups, on every word of a page).
     static let initials: Set<Character> = Set(

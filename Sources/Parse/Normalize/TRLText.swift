@@ -15,6 +15,7 @@ public enum TRLText {
 
     /// Every valid TRL statement in the text, in order.
     public static func statements(in text: String) -> [ClosedRange<Int>] {
+        guard mayNameLevels(text) else { return [] }
         let characters = normalized(text)
         var result: [ClosedRange<Int>] = []
         var index = 0
@@ -28,6 +29,19 @@ public enum TRLText {
             }
         }
         return result
+    }
+
+    /// Whether the text has a word `anchor` looks for (`TRL` in any case, 기술성숙도, 기술준비…): most bodies have
+    /// none, and they skip the character-by-character reading.
+    static func mayNameLevels(_ text: String) -> Bool {
+        if text.containsText("기술성숙도") || text.containsText("기술준비") { return true }
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            let folded = byte | 0x20
+            if previous == (UInt8(ascii: "t"), UInt8(ascii: "r")), folded == UInt8(ascii: "l") { return true }
+            previous = (previous.1, folded)
+        }
+        return false
     }
 
     /// Levels a statement may name.
