@@ -5,7 +5,7 @@ extension EligibilityText {
     static func consortiumFinding(in clauses: [EligibilityClause]) -> Finding<Bool>? {
         var best: Finding<Bool>?
         for clause in clauses {
-            guard hasAny(consortiumCues, in: clause.text), let required = requirement(inPrepared: clause.characters)
+            guard consortiumCues.occur(in: clause.text), let required = requirement(inPrepared: clause.characters)
             else { continue }
             let confidence = clause.inEligibilitySection ? statedConfidence : indirectConfidence
             if let best, best.confidence >= confidence { continue }
@@ -24,14 +24,15 @@ extension EligibilityText {
 
     private static func requirement(inPrepared characters: [Character]) -> Bool? {
         let compact = String(characters.filter { !$0.isWhitespace })
-        guard hasAny(consortiumCues, in: compact) else { return nil }
+        guard consortiumCues.occur(in: compact) else { return nil }
         if notRequiredPatterns.contains(where: { compact.contains($0) }) { return false }
         if requiredPatterns.contains(where: { compact.contains($0) }) { return true }
         return nil
     }
 
-    /// Words every consortium statement has: a clause without them says nothing about it.
-    static let consortiumCues = ["컨소시엄", "단독", "기관"]
+    /// Words every consortium statement has (the patterns below need `컨소시엄`, `단독`, or `공동…기관`/`참여…기관`): a
+    /// clause without them says nothing about it.
+    static let consortiumCues = CueWords(["컨소시엄", "단독", "공동", "참여"])
 
     /// Compiled once; see `EligibilityPatterns` for why sharing them is safe.
     nonisolated(unsafe) private static let notRequiredPatterns: [Regex<Substring>] = [

@@ -17,7 +17,7 @@ extension EligibilityText {
     /// The organization types of one clause with their roles. A clause open to anyone (`누구나`, `제한 없음`) names
     /// nothing specific; a type merely mentioned counts only in a sentence about applying or support.
     static func mentions(in clause: EligibilityClause) -> [Mention] {
-        guard hasAny(organizationCues, in: clause.text) || (has("산", in: clause.text) && has("학", in: clause.text))
+        guard organizationCues.occur(in: clause.text) || (has("산", in: clause.text) && has("학", in: clause.text))
         else { return [] }
         let text = clause.preparedText
         guard !isOpenToAll(text) else { return [] }
@@ -41,10 +41,10 @@ extension EligibilityText {
     /// `organizationTypes(ofWord:)`, `EligibilityPatterns.foundingAge`; `산·학·연` is checked apart, since only its
     /// prepared form is one word): a clause without any names nobody, and most clauses of a page are such, so they
     /// skip the word-by-word reading.
-    static let organizationCues = [
+    static let organizationCues = CueWords([
         "기업", "소상공인", "창업", "스타트업", "대학", "산학", "출연", "연구소", "연구기관", "공공기관", "지자체",
         "자치단체", "국가기관", "업력", "설립",
-    ]
+    ])
 
     /// `누구나`, `자격 제한 없음`: anyone may apply, so the clause restricts nothing. Not `중소기업이면 누구나` (any SME)
     /// nor `업종 제한 없음` (no restriction on the industry, the rest of the clause still holds).

@@ -1,12 +1,15 @@
 /// Regions applicants must be in (`부산 소재 기업`, `경남지역 중소기업`, `수도권 외`, `(제주)`), as opposed to places
 /// that are merely named: a venue (`서울 코엑스에서 개최`), a contact address or a footer.
 extension EligibilityText {
+    /// What a clause must have to name a region; the others are not read word by word.
+    static let regionCues = CueWords(KoreanRegions.cues)
+
     /// Region findings, one per region in canonical order. `지역혁신` alone (a program family for regions outside the
     /// capital area) counts only when nothing more specific is stated, at 0.6.
     static func regionFindings(in clauses: [EligibilityClause]) -> [Finding<String>] {
         var stated: [Finding<String>] = []
         var hinted: [Finding<String>] = []
-        for clause in clauses where hasAny(KoreanRegions.cues, in: clause.text) {
+        for clause in clauses where regionCues.occur(in: clause.text) {
             let text = clause.preparedText
             var names = restrictedRegions(in: clause) + parenthesizedRegions(in: text)
             if hasAny(["수도권", "지방"], in: text), text.contains(EligibilityPatterns.outsideCapitalArea) {

@@ -16,6 +16,11 @@ public enum TRLText {
     /// Every valid TRL statement in the text, in order.
     public static func statements(in text: String) -> [ClosedRange<Int>] {
         guard mayNameLevels(text) else { return [] }
+        // A statement never runs past its line; only lines naming TRL are read character by character.
+        return text.split(whereSeparator: \.isNewline).filter(mayNameLevels).flatMap { statements(inLine: String($0)) }
+    }
+
+    private static func statements(inLine text: String) -> [ClosedRange<Int>] {
         let characters = normalized(text)
         var result: [ClosedRange<Int>] = []
         var index = 0
@@ -33,7 +38,7 @@ public enum TRLText {
 
     /// Whether the text has a word `anchor` looks for (`TRL` in any case, 기술성숙도, 기술준비…): most bodies have
     /// none, and they skip the character-by-character reading.
-    static func mayNameLevels(_ text: String) -> Bool {
+    static func mayNameLevels(_ text: some StringProtocol) -> Bool {
         if text.containsText("기술성숙도") || text.containsText("기술준비") { return true }
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
