@@ -94,40 +94,43 @@ extension EligibilityText {
     /// Splits a line before bullets (`○`, `□`, `※` …), before numbered items (` 2. 지원대상`) and after sentence
     /// ends (`…합니다. `), so that one-paragraph bodies still come apart into items.
     static func pieces(of line: Substring) -> [Substring] {
+        // Read scalar by scalar (every marker and syllable here is one scalar): grapheme breaking over every line of
+        // every body cost more than the rest of the split.
+        let scalars = line.unicodeScalars
         var pieces: [Substring] = []
-        var start = line.startIndex
-        var index = line.startIndex
-        var previous: Character = " "
-        while index < line.endIndex {
-            let character = line[index]
-            let next = line.index(after: index)
-            var cut = false
-            if previous.isWhitespace, index != start {
-                if topMarkers.contains(character) || bulletStarts.contains(character) {
-                    cut = true
-                } else if character.isNumber, startsNumberedItem(line[index...]) {
-                    cut = true
-                }
-            }
-            if cut {
+        var start = scalars.startIndex
+        var index = scalars.startIndex
+        var previous: Unicode.Scalar = " "
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if previous.properties.isWhitespace, index != start,
+                cutScalars.contains(scalar)
+                    || (scalar.properties.numericType != nil && startsNumberedItem(line[index...]))
+            {
                 pieces.append(line[start..<index])
                 start = index
             }
-            if sentenceEnds.contains(previous), character == ".", next < line.endIndex, line[next].isWhitespace {
+            if scalar == ".", sentenceEnds.contains(previous), next < scalars.endIndex,
+                scalars[next].properties.isWhitespace
+            {
                 pieces.append(line[start..<next])
                 start = next
             }
-            previous = character
+            previous = scalar
             index = next
         }
         pieces.append(line[start...])
         return pieces
     }
 
+    /// Where an item starts inside a line: top markers and bullets.
+    private static let cutScalars = Set((topMarkers.union(bulletStarts)).flatMap(\.unicodeScalars))
+
     /// Bullets that start an item inside a line (not `-` or `·`, which also join words and numbers).
     private static let bulletStarts: Set<Character> = ["○", "◦", "●", "◎", "•", "※", "▶", "▷", "◯"]
     /// Syllables that end a Korean sentence before a full stop (`합니다.`, `…함.`, `…음.`).
-    private static let sentenceEnds: Set<Character> = ["다", "함", "음", "임", "됨"]
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["다", "함", "음", "임", "됨"]
 
     /// ` 2. 지원대상` (one or two digits, a full stop or parenthesis, a space, then a letter), not `2026. 11.` or `1.5`.
     private static func startsNumberedItem(_ text: Substring) -> Bool {

@@ -25,8 +25,14 @@ extension EligibilityText {
     private static func requirement(inPrepared characters: [Character]) -> Bool? {
         let compact = String(characters.filter { !$0.isWhitespace })
         guard consortiumCues.occur(in: compact) else { return nil }
-        if notRequiredPatterns.contains(where: { compact.contains($0) }) { return false }
-        if requiredPatterns.contains(where: { compact.contains($0) }) { return true }
+        // A pattern runs only when its own word is there: regexes are the costly part, and 참여 is everywhere.
+        let present = Set(["컨소시엄", "단독", "기관"].filter { compact.containsText($0) })
+        if notRequiredPatterns.contains(where: { present.contains($0.word) && compact.contains($0.pattern) }) {
+            return false
+        }
+        if requiredPatterns.contains(where: { present.contains($0.word) && compact.contains($0.pattern) }) {
+            return true
+        }
         return nil
     }
 
@@ -35,21 +41,24 @@ extension EligibilityText {
     static let consortiumCues = CueWords(["컨소시엄", "단독", "공동", "참여"])
 
     /// Compiled once; see `EligibilityPatterns` for why sharing them is safe.
-    nonisolated(unsafe) private static let notRequiredPatterns: [Regex<Substring>] = [
-        #/컨소시엄(?:을)?(?:구성)?(?:은|이|할)?(?:불필요|필요하지않|필요없|필수가아님|필수아님|필수는아님|의무없|의무가없|의무는없|하지않아도)/#,
-        #/컨소시엄(?:을)?(?:구성)?(?:하지)?없이/#,
-        #/(?:공동|참여)[가-힣]*기관(?:을)?(?:구성)?(?:은|이)?(?:불필요|필요없|없이)/#,
-        #/단독(?:또는|및|·|ㆍ|\/|,)컨소시엄/#,
-        #/단독(?:으로)?(?:신청|수행|참여|지원)(?!(?:은|이|도)?(?:불가|할수없|불인정|안됨|제한))/#,
+    /// Each pattern with a word it cannot match without.
+    typealias CuedPattern = (word: String, pattern: Regex<Substring>)
+
+    nonisolated(unsafe) private static let notRequiredPatterns: [CuedPattern] = [
+        ("컨소시엄", #/컨소시엄(?:을)?(?:구성)?(?:은|이|할)?(?:불필요|필요하지않|필요없|필수가아님|필수아님|필수는아님|의무없|의무가없|의무는없|하지않아도)/#),
+        ("컨소시엄", #/컨소시엄(?:을)?(?:구성)?(?:하지)?없이/#),
+        ("기관", #/(?:공동|참여)[가-힣]*기관(?:을)?(?:구성)?(?:은|이)?(?:불필요|필요없|없이)/#),
+        ("단독", #/단독(?:또는|및|·|ㆍ|\/|,)컨소시엄/#),
+        ("단독", #/단독(?:으로)?(?:신청|수행|참여|지원)(?!(?:은|이|도)?(?:불가|할수없|불인정|안됨|제한))/#),
     ]
 
-    nonisolated(unsafe) private static let requiredPatterns: [Regex<Substring>] = [
-        #/컨소시엄(?:을)?(?:구성)?(?:은|이)?(?:필수|의무)(?!여부)/#,
-        #/컨소시엄(?:을)?구성(?:하여|해야|하여야|후)/#,
-        #/컨소시엄(?:으로|형태로)(?:만)?(?:신청|참여|지원)/#,
-        #/산학연컨소시엄(?:을)?구성(?!시)/#,
-        #/(?:공동|참여)[가-힣]*기관(?:을|이)?\d+개(?:기관)?이상/#,
-        #/(?:공동|참여)[가-힣]*기관(?:과|와)?(?:의)?(?:컨소시엄)?(?:구성|참여)?(?:필수|의무)/#,
-        #/단독(?:으로)?(?:신청|수행|참여)?(?:은|이|도)?(?:불가|할수없)/#,
+    nonisolated(unsafe) private static let requiredPatterns: [CuedPattern] = [
+        ("컨소시엄", #/컨소시엄(?:을)?(?:구성)?(?:은|이)?(?:필수|의무)(?!여부)/#),
+        ("컨소시엄", #/컨소시엄(?:을)?구성(?:하여|해야|하여야|후)/#),
+        ("컨소시엄", #/컨소시엄(?:으로|형태로)(?:만)?(?:신청|참여|지원)/#),
+        ("컨소시엄", #/산학연컨소시엄(?:을)?구성(?!시)/#),
+        ("기관", #/(?:공동|참여)[가-힣]*기관(?:을|이)?\d+개(?:기관)?이상/#),
+        ("기관", #/(?:공동|참여)[가-힣]*기관(?:과|와)?(?:의)?(?:컨소시엄)?(?:구성|참여)?(?:필수|의무)/#),
+        ("단독", #/단독(?:으로)?(?:신청|수행|참여)?(?:은|이|도)?(?:불가|할수없)/#),
     ]
 }
