@@ -4,18 +4,26 @@ import Foundation
 /// (`{"name":…,"value":…,"unit":…,"target":…}`), so CI logs and scripts can read them. Groups: parse.
 @main
 struct BenchMain {
-    static func main() throws {
+    static func main() {
         let arguments = CommandLine.arguments.dropFirst()
         let groups = arguments.isEmpty ? ["parse"] : Array(arguments)
+        // Run from the checkout (scripts/bench does): the agency files and fixtures are read from there.
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         for group in groups {
-            switch group {
-            case "parse": try ParseBenchmark(root: root).run()
-            default:
-                FileHandle.standardError.write(Data("ingest-bench: unknown group '\(group)' (known: parse)\n".utf8))
-                exit(64)
+            do {
+                switch group {
+                case "parse": try ParseBenchmark(root: root).run()
+                default: fail("unknown group '\(group)' (known: parse)", code: 64)
+                }
+            } catch {
+                fail("\(group): \(error) (run from the checkout, as scripts/bench does)", code: 1)
             }
         }
+    }
+
+    static func fail(_ message: String, code: Int32) -> Never {
+        FileHandle.standardError.write(Data("ingest-bench: \(message)\n".utf8))
+        exit(code)
     }
 }
 
