@@ -1,8 +1,56 @@
-// XPath evaluation: one short-lived xmlXPathContext per call, result handed to the caller as an opaque object.
+// XPath evaluation, result handed to the caller as an opaque object. Compiled expressions and the evaluation
+// context are kept per thread: the same few dozen selectors run on every page, and compiling them and building a
+// context (which registers every XPath function in a fresh hash) each time cost as much as evaluating them.
 #include "CXMLFacade.h"
 #include "cxml_private.h"
 
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 #include <libxml/xpath.h>
+
+#define CXML_XPATH_CACHE_SLOTS 256
+
+typedef struct {
+    char *expression;
+    xmlXPathCompExprPtr compiled;
+} cxml_cached_expression;
+
+// Per thread, so no locking: a thread evaluates one expression at a time, and libxml2 objects stay on the thread
+// that made them. Freed only with the process (a few hundred compiled selectors per thread at most).
+static __thread cxml_cached_expression cxml_cache[CXML_XPATH_CACHE_SLOTS];
+static __thread xmlXPathContextPtr cxml_context;
+
+static size_t cxml_slot(const char *expression) {
+    uint64_t hash = 1469598103934665603ULL;
+    for (const unsigned char *byte = (const unsigned char *)expression; *byte != 0; byte++) {
+        hash = (hash ^ *byte) * 1099511628211ULL;
+    }
+    return (size_t)(hash % CXML_XPATH_CACHE_SLOTS);
+}
+
+/// The compiled form of `expression`, compiled once per thread; NULL if it does not compile.
+static xmlXPathCompExprPtr cxml_compiled(const char *expression) {
+    cxml_cached_expression *entry = &cxml_cache[cxml_slot(expression)];
+    if (entry->expression != NULL && strcmp(entry->expression, expression) == 0) {
+        return entry->compiled;
+    }
+    xmlXPathCompExprPtr compiled = xmlXPathCompile((const xmlChar *)expression);
+    if (compiled == NULL) {
+        return NULL;
+    }
+    char *copy = strdup(expression);
+    if (copy == NULL) {
+        return compiled;  // not cached: cxml_xpath_eval frees it after this one use
+    }
+    if (entry->expression != NULL) {
+        free(entry->expression);
+        xmlXPathFreeCompExpr(entry->compiled);
+    }
+    entry->expression = copy;
+    entry->compiled = compiled;
+    return compiled;
+}
 
 cxml_xpath_result *cxml_xpath_eval(
     cxml_doc *doc, cxml_node *context, const char *expression, char *error, size_t error_capacity) {
@@ -11,14 +59,31 @@ cxml_xpath_result *cxml_xpath_eval(
         cxml_copy_error(error, error_capacity, "no document or expression");
         return NULL;
     }
-    xmlXPathContextPtr xpath = xmlXPathNewContext((xmlDocPtr)doc);
-    if (xpath == NULL) {
-        cxml_copy_error(error, error_capacity, "out of memory creating an XPath context");
+    if (cxml_context == NULL) {
+        cxml_context = xmlXPathNewContext(NULL);
+        if (cxml_context == NULL) {
+            cxml_copy_error(error, error_capacity, "out of memory creating an XPath context");
+            return NULL;
+        }
+    }
+    xmlXPathCompExprPtr compiled = cxml_compiled(expression);
+    if (compiled == NULL) {
+        cxml_copy_error(error, error_capacity, "libxml2 could not compile the expression");
         return NULL;
     }
+    cxml_cached_expression *entry = &cxml_cache[cxml_slot(expression)];
+    int cached = entry->compiled == compiled;
+    xmlXPathContextPtr xpath = cxml_context;
+    xpath->doc = (xmlDocPtr)doc;
     xpath->node = context != NULL ? cxml_unwrap(context) : (xmlNodePtr)doc;
-    xmlXPathObjectPtr result = xmlXPathEval((const xmlChar *)expression, xpath);
-    xmlXPathFreeContext(xpath);
+    xpath->contextSize = -1;
+    xpath->proximityPosition = -1;
+    xmlXPathObjectPtr result = xmlXPathCompiledEval(compiled, xpath);
+    xpath->doc = NULL;
+    xpath->node = NULL;
+    if (!cached) {
+        xmlXPathFreeCompExpr(compiled);
+    }
     if (result == NULL) {
         cxml_copy_error(error, error_capacity, "libxml2 could not evaluate the expression");
         return NULL;
