@@ -20,29 +20,41 @@ extension EligibilityText {
         for stop in ["(", "단,", "단 ", "다만", "※", ";", "."] {
             if let range = text.rangeOfText(stop) { text = text[..<range.lowerBound] }
         }
-        let words = String(text.prefix(30)).replacing(EligibilityPatterns.aloneNotAllowed, with: "")
-        if words.contains(EligibilityPatterns.exclusion) { return .excluded }
-        if words.contains(EligibilityPatterns.asPartner) { return .partner }
-        if words.contains(EligibilityPatterns.asParticipant) || words.contains(EligibilityPatterns.composing) {
+        var words = String(text.prefix(30))
+        // Each pattern runs only when a word it needs is there: most lists are followed by none of them.
+        if words.containsText("단독") { words = words.replacing(EligibilityPatterns.aloneNotAllowed, with: "") }
+        if matches(EligibilityPatterns.exclusion, in: words, cues: ["제외", "불가", "제한", "않", "없", "배제"]) {
+            return .excluded
+        }
+        if matches(EligibilityPatterns.asPartner, in: words, cues: ["수요"]) { return .partner }
+        if matches(EligibilityPatterns.asParticipant, in: words, cues: ["기관"])
+            || matches(EligibilityPatterns.composing, in: words, cues: ["구성"])
+        {
             return .participant
         }
-        if words.contains(EligibilityPatterns.asApplicant) { return .applicant }
+        if matches(EligibilityPatterns.asApplicant, in: words, cues: ["주관"]) { return .applicant }
         return nil
+    }
+
+    /// Whether `pattern` matches in `text`, tried only when one of `cues` (words every match contains) is there.
+    static func matches(_ pattern: Regex<Substring>, in text: String, cues: [String]) -> Bool {
+        cues.contains { text.containsText($0) } && text.contains(pattern)
     }
 
     /// `수요기업(`, `수요처 :`, `해외`, `협력국`: the list names buyers or foreign partners, not applicants.
     static func isPartnerJustBefore(_ head: String) -> Bool {
-        head.contains(EligibilityPatterns.partnerBefore) || head.contains(EligibilityPatterns.foreignBefore)
+        matches(EligibilityPatterns.partnerBefore, in: head, cues: ["수요"])
+            || matches(EligibilityPatterns.foreignBefore, in: head, cues: ["해외", "국외", "협력국"])
     }
 
     /// The role of the last role word between the previous list and this one (`주관기관은`, `공동연구개발기관으로`).
     static func roleWord(in head: String) -> Role? {
-        let patterns: [(Role, Regex<Substring>)] = [
-            (.applicant, EligibilityPatterns.leadWord), (.participant, EligibilityPatterns.participantWord),
-            (.partner, EligibilityPatterns.partnerWord),
+        let patterns: [(Role, Regex<Substring>, cue: String)] = [
+            (.applicant, EligibilityPatterns.leadWord, "주관"), (.participant, EligibilityPatterns.participantWord, "기관"),
+            (.partner, EligibilityPatterns.partnerWord, "수요"),
         ]
         var best: (position: String.Index, role: Role)?
-        for (role, pattern) in patterns {
+        for (role, pattern, cue) in patterns where head.containsText(cue) {
             guard let match = head.matches(of: pattern).last else { continue }
             if best.map({ match.range.lowerBound > $0.position }) ?? true {
                 best = (match.range.lowerBound, role)
