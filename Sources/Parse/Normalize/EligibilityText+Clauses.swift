@@ -163,7 +163,7 @@ extension EligibilityText {
         if has("출연(", in: joined) {
             joined = joined.replacing(EligibilityPatterns.institutesAbbreviated) { _ in "출연연  " }
         }
-        if has("학", in: joined) {
+        if has("학", in: joined), has("산", in: joined) {
             joined = joined.replacing(EligibilityPatterns.industryAcademiaInstitutes) { match in
                 "산학연" + String(repeating: " ", count: max(0, match.output.count - 3))
             }
