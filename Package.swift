@@ -73,7 +73,8 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: ["PostgresClient", "RedisClient"], path: "Tests/TestSupport",
             swiftSettings: swiftSettings),
-        .testTarget(name: "CurlTransportTests", dependencies: ["CurlTransport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CurlTransportTests", dependencies: ["CurlTransport", "AgencySim"], swiftSettings: swiftSettings),
         .testTarget(name: "HTMLQueryTests", dependencies: ["HTMLQuery"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PostgresClientTests", dependencies: ["PostgresClient", "TestSupport"],
