@@ -48,6 +48,7 @@ let package = Package(
         // Pipeline stages.
         .target(name: "Parse", dependencies: ["HTMLQuery", "TOML"], swiftSettings: swiftSettings),
         .target(name: "Store", dependencies: ["PostgresClient"], swiftSettings: swiftSettings),
+        .target(name: "Fetch", dependencies: ["CurlTransport", "RedisClient"], swiftSettings: swiftSettings),
 
         // The command-line tool that drives them.
         .executableTarget(
@@ -91,5 +92,8 @@ let package = Package(
         .testTarget(
             name: "AgencySimTests", dependencies: ["AgencySim", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FixtureTests", dependencies: ["AgencySim", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FetchTests", dependencies: ["Fetch", "RedisClient", "TestSupport", "AgencySim"],
+            swiftSettings: swiftSettings),
     ]
 )
