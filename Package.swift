@@ -34,12 +34,16 @@ let package = Package(
             name: "CLibXML2", path: "Sources/C/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         .target(name: "CXMLFacade", dependencies: ["CLibXML2"], path: "Sources/C/CXMLFacade"),
+        .systemLibrary(name: "CZlib", path: "Sources/C/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CCrypto", path: "Sources/C/CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // The only Swift modules that import C: one wrapper per library.
         .target(name: "CurlTransport", dependencies: ["CCurl"], swiftSettings: swiftSettings),
         .target(name: "HTMLQuery", dependencies: ["CXMLFacade"], swiftSettings: swiftSettings),
         .target(name: "PostgresClient", dependencies: ["CLibPQ"], swiftSettings: swiftSettings),
         .target(name: "RedisClient", dependencies: ["CHiredis"], swiftSettings: swiftSettings),
+        .target(name: "ArchiveCodec", dependencies: ["CZlib", "CCrypto"], swiftSettings: swiftSettings),
 
         // Settings and the TOML files they (and agencies/) are written in.
         .target(name: "TOML", swiftSettings: swiftSettings),
@@ -48,7 +52,9 @@ let package = Package(
         // Pipeline stages.
         .target(name: "Parse", dependencies: ["HTMLQuery", "TOML"], swiftSettings: swiftSettings),
         .target(name: "Store", dependencies: ["PostgresClient"], swiftSettings: swiftSettings),
-        .target(name: "Fetch", dependencies: ["CurlTransport", "RedisClient"], swiftSettings: swiftSettings),
+        .target(
+            name: "Fetch", dependencies: ["CurlTransport", "RedisClient", "ArchiveCodec", "Store"],
+            swiftSettings: swiftSettings),
 
         // The command-line tool that drives them.
         .executableTarget(
@@ -93,7 +99,8 @@ let package = Package(
             name: "AgencySimTests", dependencies: ["AgencySim", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FixtureTests", dependencies: ["AgencySim", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "FetchTests", dependencies: ["Fetch", "RedisClient", "TestSupport", "AgencySim"],
+            name: "FetchTests",
+            dependencies: ["Fetch", "RedisClient", "PostgresClient", "Store", "TestSupport", "AgencySim", "ArchiveCodec"],
             swiftSettings: swiftSettings),
     ]
 )
