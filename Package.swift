@@ -74,7 +74,8 @@ let package = Package(
 
         // Benchmarks (scripts/bench): one JSON line per figure.
         .executableTarget(
-            name: "IngestBench", dependencies: ["Parse", "HTMLQuery", "AgencySim"], swiftSettings: swiftSettings),
+            name: "IngestBench", dependencies: ["Parse", "HTMLQuery", "AgencySim", "Fetch", "CurlTransport"],
+            swiftSettings: swiftSettings),
 
         // Test support: where the services started by scripts/services are, and isolated databases/key spaces.
         .target(

@@ -39,6 +39,7 @@ extension Scenario.Fault {
         case .largeBody: "large_body"
         case .errorPage: "error_page"
         case .pdf: "pdf"
+        case .sizedPage: "sized_page"
         }
     }
 }

@@ -54,6 +54,9 @@ public struct Scenario: Sendable {
         case errorPage(file: String)
         /// Serve a small PDF where the page was expected.
         case pdf
+        /// Serve an HTML page of about this many bytes that names the request's path and query, so every URL gets
+        /// a body of its own (fetch benchmarks with archiving, where identical bodies would be stored once).
+        case sizedPage(bytes: Int)
     }
 
     /// A fault for the requests that match, for the first `times` of them (all when nil).
@@ -157,10 +160,11 @@ extension Scenario {
         case "large_body": return .largeBody(bytes: try reader.optionalInt("size") ?? 25_000_000)
         case "error_page": return .errorPage(file: try reader.string("file"))
         case "pdf": return .pdf
+        case "sized_page": return .sizedPage(bytes: try reader.optionalInt("size") ?? 20_000)
         default:
             throw SimulatorError(
                 "\(reader.file): \(reader.context).kind \"\(kind)\" is unknown (latency, drip, status, reset, truncate, "
-                    + "redirect_loop, redirect, gzip, charset, large_body, error_page, pdf)")
+                    + "redirect_loop, redirect, gzip, charset, large_body, error_page, pdf, sized_page)")
         }
     }
 }

@@ -57,6 +57,10 @@ struct SiteRouter: Sendable {
             case .largeBody(let bytes):
                 response = HTTPResponse(
                     status: 200, headers: [("Content-Type", "text/html; charset=UTF-8")], body: Self.largePage(bytes))
+            case .sizedPage(let bytes):
+                response = HTTPResponse(
+                    status: 200, headers: [("Content-Type", "text/html; charset=UTF-8")],
+                    body: Self.sizedPage(bytes, naming: requestTarget(request)))
             }
         }
         if let route = matchedRoute(request), route.gzip { compress = true }
@@ -190,6 +194,15 @@ struct SiteRouter: Sendable {
     static let tinyPDF: [UInt8] = Array(
         "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
             .utf8)
+
+    /// A page of about `bytes` that names `target` at its top: distinct per URL, Korean text like a real board.
+    static func sizedPage(_ bytes: Int, naming target: String) -> [UInt8] {
+        var page = Array("<html><head><title>\(target)</title></head><body><h1>\(target)</h1>\n".utf8)
+        let row = Array("<tr><td>2026년도 정보통신·방송 기술개발사업 신규지원 대상과제 공고</td><td>2026-11-20</td></tr>\n".utf8)
+        while page.count + row.count < max(bytes - 16, 0) { page.append(contentsOf: row) }
+        page.append(contentsOf: Array("</body></html>\n".utf8))
+        return page
+    }
 
     static func largePage(_ bytes: Int) -> [UInt8] {
         var page = Array("<html><head><title>large</title></head><body>\n".utf8)

@@ -1,19 +1,20 @@
 import Foundation
 
 /// `ingest-bench [group]`: the speed and memory figures the issues set targets for, one JSON line each
-/// (`{"name":…,"value":…,"unit":…,"target":…}`), so CI logs and scripts can read them. Groups: parse.
+/// (`{"name":…,"value":…,"unit":…,"target":…}`), so CI logs and scripts can read them. Groups: parse, fetch.
 @main
 struct BenchMain {
-    static func main() {
+    static func main() async {
         let arguments = CommandLine.arguments.dropFirst()
-        let groups = arguments.isEmpty ? ["parse"] : Array(arguments)
+        let groups = arguments.isEmpty ? ["parse", "fetch"] : Array(arguments)
         // Run from the checkout (scripts/bench does): the agency files and fixtures are read from there.
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         for group in groups {
             do {
                 switch group {
                 case "parse": try ParseBenchmark(root: root).run()
-                default: fail("unknown group '\(group)' (known: parse)", code: 64)
+                case "fetch": try await FetchBenchmark(root: root).run()
+                default: fail("unknown group '\(group)' (known: parse, fetch)", code: 64)
                 }
             } catch {
                 fail("\(group): \(error) (run from the checkout, as scripts/bench does)", code: 1)
