@@ -36,7 +36,7 @@ extension ConfigReader {
         var locations = parameters.locations
         for key in table.keys { locations[key] = location(table, key) }
         let paging = paging(table, source: id, locations: &locations)
-        return SourceConfig(
+        var source = SourceConfig(
             id: id, kind: kind, parser: parser, enabled: bool(table, "enabled", source: id) ?? true, url: url,
             method: method, parameters: parameters.single, parameterChoices: parameters.choices, variant: [:],
             headers: stringTable(table, "headers", source: id), warmup: stringArray(table, "warmup", source: id),
@@ -44,6 +44,10 @@ extension ConfigReader {
             filterToOurAgencies: bool(table, "filter_agencies", source: id) ?? false, rules: rules.expressions,
             ruleLocations: rules.locations, screenRules: screen.expressions, screenRuleLocations: screen.locations,
             keyLocations: locations, location: table.location.description)
+        source.tlsCiphers = string(table, "tls_ciphers", source: id)
+        source.allowedHosts = stringArray(table, "allowed_hosts", source: id).map { $0.lowercased() }
+        source.volatileParameters = stringArray(table, "volatile_params", source: id)
+        return source
     }
 
     /// The name → expression table under `key`, with where each was written.

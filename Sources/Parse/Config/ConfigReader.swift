@@ -16,7 +16,7 @@ struct ConfigReader {
     ]
     static let sourceKeys: Set<String> = [
         "id", "kind", "parser", "enabled", "url", "method", "params", "headers", "warmup", "paging", "detail",
-        "filter_agencies", "rules", "screen_rules",
+        "filter_agencies", "rules", "screen_rules", "tls_ciphers", "allowed_hosts", "volatile_params",
     ]
     static let pagingKeys: Set<String> = ["param", "first", "max_pages", "stop_when_nothing_new"]
     static let defaultRequestsPerMinute = 10

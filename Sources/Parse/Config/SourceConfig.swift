@@ -52,6 +52,13 @@ public struct SourceConfig: Sendable, Hashable {
     /// Where other keys of the source were written (`url`, `detail`, `params.ancmPrg`, `paging.param` …).
     public var keyLocations: [String: String]
     public var location: String
+    /// OpenSSL cipher list for a server that only speaks old TLS (`DEFAULT:@SECLEVEL=1`); for this source only.
+    public var tlsCiphers: String? = nil
+    /// Hosts besides the source's own that a redirect may lead to.
+    public var allowedHosts: [String] = []
+    /// Query parameters that change without changing the page (a timestamp, a session token): left out of the
+    /// page's identity, so one page has one URL.
+    public var volatileParameters: [String] = []
 
     /// How a list is paged and when to stop.
     public struct Paging: Sendable, Hashable {
