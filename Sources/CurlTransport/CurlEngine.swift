@@ -24,6 +24,7 @@ public final class CurlEngine: @unchecked Sendable {
         var stopping = false
         var nextID: UInt64 = 0
         var inFlight = 0
+        var peakInFlight = 0
     }
 
     private struct Submission {
@@ -46,6 +47,9 @@ public final class CurlEngine: @unchecked Sendable {
 
     /// Transfers running now (for metrics and tests).
     public var inFlight: Int { inbox.withLock { $0.inFlight } }
+
+    /// The most transfers that ever ran at once on this engine.
+    public var peakInFlight: Int { inbox.withLock { $0.peakInFlight } }
 
     /// Runs `request` and returns its response whatever the HTTP status; throws `CurlError` when no response came
     /// (timeout, connection, TLS, size cap, cancellation).
@@ -160,7 +164,10 @@ public final class CurlEngine: @unchecked Sendable {
             }
             running[Int(bitPattern: transfer.handle)] = (submission.id, transfer)
             perHost[host, default: 0] += 1
-            inbox.withLock { $0.inFlight = running.count }
+            inbox.withLock { inbox in
+                inbox.inFlight = running.count
+                inbox.peakInFlight = max(inbox.peakInFlight, running.count)
+            }
         }
     }
 
