@@ -53,6 +53,9 @@ let package = Package(
         .target(name: "Parse", dependencies: ["HTMLQuery", "TOML"], swiftSettings: swiftSettings),
         .target(name: "Store", dependencies: ["PostgresClient"], swiftSettings: swiftSettings),
         .target(
+            name: "Crawl", dependencies: ["Fetch", "Parse", "Store", "ArchiveCodec", "CurlTransport"],
+            swiftSettings: swiftSettings),
+        .target(
             name: "Fetch", dependencies: ["CurlTransport", "RedisClient", "ArchiveCodec", "Store"],
             swiftSettings: swiftSettings),
 
@@ -99,6 +102,10 @@ let package = Package(
         .testTarget(
             name: "AgencySimTests", dependencies: ["AgencySim", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FixtureTests", dependencies: ["AgencySim", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CrawlTests",
+            dependencies: ["Crawl", "Fetch", "Parse", "Store", "PostgresClient", "RedisClient", "TestSupport", "AgencySim"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "FetchTests",
             dependencies: ["Fetch", "RedisClient", "PostgresClient", "Store", "TestSupport", "AgencySim", "ArchiveCodec"],

@@ -1,0 +1,42 @@
+import Fetch
+import Parse
+
+/// What one crawl of a source produced and why it stopped.
+public struct CrawlOutcome: Sendable {
+    /// Programs read from detail pages (and from list pages whose rows carry everything).
+    public var programs: [Program] = []
+    /// Problems that did not stop a page, with the page they came from.
+    public var problems: [(url: String, problem: ParseProblem)] = []
+    /// Pages that could not be fetched or read.
+    public var failures: [CrawlFailure] = []
+    public var listPagesFetched = 0
+    public var detailPagesFetched = 0
+    public var pagesNotModified = 0
+    /// List rows left out on purpose (other agencies, test junk).
+    public var skippedRows = 0
+    /// List rows not followed because they were seen before, unchanged.
+    public var unchangedRows = 0
+    /// Why the walk ended, per variant (`page 1 brought nothing new`, `last page (3)` …).
+    public var stops: [String] = []
+    /// Set when repeated block or error pages stopped the source for the rest of the run.
+    public var breakerReason: String?
+
+    public init() {}
+}
+
+/// A page that failed, fetching or reading.
+public enum CrawlFailure: Error, Sendable, CustomStringConvertible {
+    case fetch(FetchError)
+    case parse(ParseFailure)
+    case archive(String)
+    case configuration(String)
+
+    public var description: String {
+        switch self {
+        case .fetch(let error): "fetch: \(error)"
+        case .parse(let failure): "parse: \(failure)"
+        case .archive(let message): "archive: \(message)"
+        case .configuration(let message): "configuration: \(message)"
+        }
+    }
+}

@@ -1,0 +1,243 @@
+import ArchiveCodec
+import CurlTransport
+import Fetch
+import Parse
+import Store
+
+/// Walks one source as its agency file describes it: warm-up pages first (one cookie session per walk), then the
+/// list from its first page by its paging rule up to its page cap, once per parameter variant; follows the detail
+/// links of new or changed rows; archives and indexes every page; yields programs and problems. Replay, the worker
+/// and the demo all walk sources through here.
+///
+/// Stops a variant at the list's last page, at an empty page, or (incremental walks) at the first page whose rows
+/// were all seen before unchanged. Three block or error pages in a row stop the whole source for the run (the
+/// breaker): a site that refuses us is not asked again and again.
+public struct SourceCrawl: Sendable {
+    public enum Mode: Sendable { case incremental, full }
+
+    public let source: SourceConfig
+    public let agency: AgencyConfig
+    /// Every source by id, for the detail sources lists link to (possibly in another agency's file).
+    public let sources: [String: SourceConfig]
+    public let fetcher: PageFetcher
+    public var archive: PageArchive?
+    public var index: FetchedPageIndex?
+    public var memory: ListRowMemory?
+    public var runID: Int64?
+    public var mode: Mode = .incremental
+    /// Block or error pages in a row that stop the source.
+    public var breakerThreshold = 3
+
+    public init(source: SourceConfig, agency: AgencyConfig, sources: [String: SourceConfig], fetcher: PageFetcher) {
+        self.source = source
+        self.agency = agency
+        self.sources = sources
+        self.fetcher = fetcher
+    }
+
+    public func run() async -> CrawlOutcome {
+        var walk = Walk(crawl: self)
+        await walk.run()
+        return walk.outcome
+    }
+}
+
+/// The state of one walk.
+struct Walk {
+    let crawl: SourceCrawl
+    var outcome = CrawlOutcome()
+    var cookies: CurlCookieJar?
+    var blockedInARow = 0
+
+    init(crawl: SourceCrawl) {
+        self.crawl = crawl
+    }
+
+    mutating func run() async {
+        cookies = try? CurlCookieJar()
+        for url in crawl.source.warmup {
+            guard await fetch(url: url, method: "GET", form: [:], source: crawl.source) != nil else { return }
+        }
+        guard crawl.source.kind.isList else {
+            outcome.failures.append(.configuration("\(crawl.source.id) is a detail source: walk its list instead"))
+            return
+        }
+        for variant in crawl.source.variants() {
+            await walkList(variant)
+            if outcome.breakerReason != nil { return }
+        }
+    }
+
+    private mutating func walkList(_ variant: SourceConfig) async {
+        let label = variant.variantLabel.isEmpty ? "" : " (\(variant.variantLabel))"
+        let pages: [Int?] =
+            variant.paging.map { paging in Array(paging.first..<(paging.first + paging.maxPages)).map { Optional($0) } }
+            ?? [nil]
+        for page in pages {
+            let request: FollowUpRequest
+            do {
+                request = try variant.request(page: page)
+            } catch {
+                outcome.failures.append(.configuration("\(variant.id): \(error)"))
+                return
+            }
+            guard
+                let fetched = await fetch(url: request.url, method: request.method, form: request.form, source: variant)
+            else { return }
+            outcome.listPagesFetched += 1
+            guard let body = fetched.body else {
+                outcome.stops.append("page \(page ?? 1)\(label) not modified since the last run")
+                return
+            }
+            guard let result = parse(body, url: fetched.url, charset: fetched.charset, context: [:], source: variant)
+            else {
+                if outcome.breakerReason != nil { return }
+                continue
+            }
+            outcome.skippedRows += result.skipped
+            outcome.programs += result.programs
+            let rows = Self.rows(of: result)
+            let changes = await compare(rows, source: variant)
+            var followed = 0
+            for followUp in result.followUps {
+                let id = followUp.context["id"] ?? followUp.url
+                if crawl.mode == .incremental, changes[id] == .unchanged {
+                    outcome.unchangedRows += 1
+                    continue
+                }
+                followed += 1
+                await followDetail(followUp)
+                if outcome.breakerReason != nil { return }
+            }
+            await remember(rows, source: variant)
+            if result.followUps.isEmpty && result.programs.isEmpty && result.skipped == 0 {
+                outcome.stops.append("page \(page ?? 1)\(label) is empty")
+                return
+            }
+            if crawl.mode == .incremental, variant.paging?.stopWhenNothingNew ?? true, !rows.isEmpty,
+                rows.allSatisfy({ changes[$0.id] == .unchanged })
+            {
+                outcome.stops.append("page \(page ?? 1)\(label) brought nothing new")
+                return
+            }
+            if let count = result.pageCount, let page, page >= count {
+                outcome.stops.append("last page (\(count))\(label)")
+                return
+            }
+        }
+        outcome.stops.append("page cap (\(pages.count))\(label)")
+    }
+
+    private mutating func followDetail(_ followUp: FollowUpRequest) async {
+        guard let detail = crawl.sources[followUp.source] else {
+            outcome.failures.append(.configuration("no source \(followUp.source) for \(followUp.url)"))
+            return
+        }
+        guard let fetched = await fetch(url: followUp.url, method: followUp.method, form: followUp.form, source: detail)
+        else { return }
+        outcome.detailPagesFetched += 1
+        guard let body = fetched.body else { return }
+        if let result = parse(
+            body, url: fetched.url, charset: fetched.charset, context: followUp.context, source: detail)
+        {
+            outcome.programs += result.programs
+        }
+    }
+
+    /// A fetched page: its body (nil for a 304), final URL and charset; nil when it failed (recorded).
+    private mutating func fetch(
+        url: String, method: String, form: [String: String], source: SourceConfig
+    ) async -> (body: [UInt8]?, url: String, charset: String?)? {
+        let digest = Self.requestDigest(method: method, url: url, form: form, volatile: source.volatileParameters)
+        let validators = (try? await crawl.index?.validators(requestDigest: digest)) ?? nil
+        let request = PageRequest(
+            source: source.id, agency: crawl.agency.code, url: url, method: method == "POST" ? .post : .get,
+            form: form.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) },
+            headers: source.headers.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) },
+            allowedHosts: Set(source.allowedHosts), cipherList: source.tlsCiphers, cookies: cookies,
+            etag: validators?.etag, lastModified: validators?.lastModified)
+        let response: FetchedResponse
+        do throws(FetchError) {
+            response = try await crawl.fetcher.fetch(request)
+        } catch {
+            outcome.failures.append(.fetch(error))
+            return nil
+        }
+        var stored: PageArchive.Stored?
+        if !response.notModified, let archive = crawl.archive {
+            do {
+                stored = try archive.store(response.body)
+            } catch {
+                outcome.failures.append(.archive("\(error)"))
+            }
+        }
+        let contentType = response.header("Content-Type")
+        let charset = FetchedPage.charset(inContentType: contentType)
+        try? await crawl.index?.record(
+            .init(
+                runID: crawl.runID, source: source.id, url: response.url, method: method, requestDigest: digest,
+                status: response.status, etag: response.header("ETag"), lastModified: response.header("Last-Modified"),
+                contentType: contentType, charset: charset, bodyDigest: stored?.digest,
+                bodyBytes: response.notModified ? nil : response.body.count))
+        if response.notModified {
+            outcome.pagesNotModified += 1
+            return (nil, response.url, charset)
+        }
+        return (response.body, response.url, charset)
+    }
+
+    private mutating func parse(
+        _ body: [UInt8], url: String, charset: String?, context: [String: String], source: SourceConfig
+    ) -> ParseResult? {
+        guard let parser = ParserRegistry.parser(named: source.parser) else {
+            outcome.failures.append(.configuration("\(source.id) names parser \(source.parser), which is unknown"))
+            return nil
+        }
+        do {
+            let result = try parser.init().parse(
+                FetchedPage(url: url, bytes: body, declaredCharset: charset, listContext: context), source: source)
+            blockedInARow = 0
+            outcome.problems += result.problems.map { (url, $0) }
+            return result
+        } catch {
+            outcome.failures.append(.parse(error))
+            if error.code == .blocked || error.code == .errorPage {
+                blockedInARow += 1
+                if blockedInARow >= crawl.breakerThreshold {
+                    outcome.breakerReason =
+                        "\(blockedInARow) \(error.code) answers in a row (last: \(url)): \(source.id) stopped for this run"
+                }
+            }
+            return nil
+        }
+    }
+
+    private func compare(_ rows: [ListRowMemory.Row], source: SourceConfig) async -> [String: ListRowMemory.Change] {
+        guard let memory = crawl.memory else { return [:] }
+        return (try? await memory.compare(source: source.id, rows: rows)) ?? [:]
+    }
+
+    private func remember(_ rows: [ListRowMemory.Row], source: SourceConfig) async {
+        try? await crawl.memory?.remember(source: source.id, rows: rows, run: crawl.runID)
+    }
+
+    /// The rows a list page showed: each followed row by its id and a digest of what the row said.
+    static func rows(of result: ParseResult) -> [ListRowMemory.Row] {
+        result.followUps.map { followUp in
+            let shown = followUp.context.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
+                separator: "\n")
+            return ListRowMemory.Row(
+                id: followUp.context["id"] ?? followUp.url, hash: SHA256Digest.hex(Array(shown.utf8)))
+        }
+    }
+
+    /// What identifies a request across runs: method, URL without its volatile parameters, and the form.
+    static func requestDigest(method: String, url: String, form: [String: String], volatile: [String]) -> String {
+        var identity = URLText.canonical(url, dropping: Set(volatile))
+        identity = method + " " + identity
+        for (name, value) in form.sorted(by: { $0.key < $1.key }) where !volatile.contains(name) {
+            identity += "\n\(name)=\(value)"
+        }
+        return SHA256Digest.hex(Array(identity.utf8))
+    }
+}

@@ -1,0 +1,96 @@
+import Crawl
+import Foundation
+import Parse
+import PostgresClient
+import Testing
+
+@Suite("Walking every fixture source")
+struct SourceCrawlTests {
+    static let listSources = [
+        "iris.list", "ntis.list", "iitp.ezone.list", "keit.itech.list", "keit.srome.list", "tipa.smtech.list",
+        "tipa.notice.list", "kimst.business.list", "kimst.notice.list",
+    ]
+
+    /// The detail URLs the fixtures have pages for (their golden records), per detail source.
+    static func goldenDetailURLs() throws -> Set<String> {
+        let folder = CrawlHarness.root.appendingPathComponent("Fixtures/golden")
+        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+        var urls: Set<String> = []
+        for file in files where file.hasSuffix(".json") && !file.contains(".list.") && !file.contains(".changed.") {
+            let data = try Data(contentsOf: folder.appendingPathComponent(file))
+            if let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let url = json["url"] as? String
+            {
+                urls.insert(url)
+            }
+        }
+        return urls
+    }
+
+    @Test(
+        "a source walks end to end, archived and indexed; walked again, it stops at its first list page",
+        arguments: listSources)
+    func walkTwice(id: String) async throws {
+        let golden = try Self.goldenDetailURLs()
+        try await CrawlHarness.with { harness in
+            var crawl = try harness.crawl(id)
+            // The fixture lists link to more calls than the fixtures have detail pages for; those answer 404, a bounce
+            // or an error page, as the real sites do for unknown ids. They must not stop the walk here.
+            crawl.breakerThreshold = .max
+            let first = await crawl.run()
+            for failure in first.failures {
+                guard case .fetch(let error) = failure else {
+                    if case .parse(let parse) = failure {
+                        #expect(!golden.contains(parse.url), "a fixture detail page failed: \(parse)")
+                    } else {
+                        Issue.record("\(failure)")
+                    }
+                    continue
+                }
+                #expect(!golden.contains(error.url) && error.status == 404, "\(error)")
+            }
+            #expect(!first.programs.isEmpty, "stops: \(first.stops)")
+            let listed = first.listPagesFetched
+            let indexed = try await harness.database.query(
+                "SELECT count(*)::int AS n FROM fetched_pages WHERE body_digest IS NOT NULL")
+            #expect(try indexed[0].decode(Int.self, "n") >= listed)
+            let variants = try #require(harness.sources[id]).variants().count
+            let second = await crawl.run()
+            #expect(second.failures.isEmpty, "\(second.failures)")
+            #expect(second.listPagesFetched == variants, "stops: \(second.stops)")
+            #expect(second.detailPagesFetched == 0)
+        }
+    }
+
+    @Test("tipa.or.kr's board is read after its warm-up, with the session cookie and Referer")
+    func tipaWarmup() async throws {
+        try await CrawlHarness.with { harness in
+            let outcome = try await harness.crawl("tipa.notice.list", mode: .full).run()
+            #expect(outcome.listPagesFetched >= 1 && !outcome.programs.isEmpty)
+            let log = harness.simulator.requestLog.filter { $0.host == "www.tipa.or.kr" }
+            let home = try #require(log.firstIndex { $0.path == "/" })
+            let board = try #require(log.firstIndex { $0.path.hasPrefix("/s040101/") })
+            #expect(home < board)
+            #expect(log[board].headers["cookie"]?.contains("ci_session") == true)
+        }
+    }
+
+    @Test("a source answering block pages trips the breaker and stops for the run")
+    func breaker() async throws {
+        try await CrawlHarness.with { harness in
+            try harness.simulator.apply(
+                .init(
+                    name: "blocked",
+                    faults: [
+                        .init(
+                            match: .init(host: "www.kimst.re.kr", pathPrefix: "/u/news/notice_01/"),
+                            fault: .errorPage(file: "sites/www.kimst.re.kr/pages/404.html"))
+                    ]))
+            let outcome = try await harness.crawl("kimst.notice.list", mode: .full).run()
+            #expect(outcome.programs.isEmpty)
+            #expect(outcome.breakerReason?.contains("kimst.notice.list stopped for this run") == true)
+            // Three refused pages, then nothing more was asked of the board.
+            #expect(harness.simulator.requestLog.filter { $0.path.hasPrefix("/u/news/notice_01/") }.count == 3)
+        }
+    }
+}
