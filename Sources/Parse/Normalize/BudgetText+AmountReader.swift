@@ -9,10 +9,10 @@ extension BudgetText {
             var endsWithWon: Bool
         }
 
-        let characters: [Character]
+        let characters: [Unicode.Scalar]
         var position: Int
 
-        func peek() -> Character? { position < characters.count ? characters[position] : nil }
+        func peek() -> Unicode.Scalar? { position < characters.count ? characters[position] : nil }
 
         mutating func skipSpaces() {
             while position < characters.count, characters[position] == " " { position += 1 }

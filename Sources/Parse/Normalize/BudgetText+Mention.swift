@@ -34,12 +34,12 @@ extension BudgetText {
 
     /// A word that marks an amount; `opensPhrase` when it belongs in the quoted phrase (labels do not).
     struct Marker {
-        var word: [Character]
+        var word: [Unicode.Scalar]
         var role: Role
         var opensPhrase: Bool
 
         init(_ word: String, _ role: Role, opensPhrase: Bool = true) {
-            self.word = Array(word)
+            self.word = Array(word.unicodeScalars)
             self.role = role
             self.opensPhrase = opensPhrase
         }
@@ -60,20 +60,22 @@ extension BudgetText {
     ]
 
     /// Words that may be glued to a following `총` in extracted cell text (`지원규모총 40억원`).
-    static let labelsBeforeTotal: [[Character]] = ["지원규모", "예산", "지원예산", "공고금액", "사업비"].map { Array($0) }
+    static let labelsBeforeTotal: [[Unicode.Scalar]] = ["지원규모", "예산", "지원예산", "공고금액", "사업비"].map {
+        Array($0.unicodeScalars)
+    }
     /// What may follow `총` in one word: `총사업비`, `총액`; anything else (`총괄`, `총장`) is another word.
-    static let totalCompounds: [[Character]] = ["사업비", "사업", "예산", "액", "연구개발비", "정부출연금", "지원", "규모"]
-        .map { Array($0) }
+    static let totalCompounds: [[Unicode.Scalar]] = ["사업비", "사업", "예산", "액", "연구개발비", "정부출연금", "지원", "규모"]
+        .map { Array($0.unicodeScalars) }
     /// How far back a marker may stand from its amount.
     static let markerReach = 30
     /// Bullets, clause and sentence ends: a marker before one of these belongs to something else (`5년 이내(당해
     /// 9개월), 사업비 150억원` — that 당해 is about the period). A percentage ends a clause too: `총 사업비의 75%`.
-    static let boundaries: Set<Character> = [
+    static let boundaries: Set<Unicode.Scalar> = [
         "□", "○", "◦", "●", "•", "※", "▶", "►", "■", "◎", "◆", "◇", "▪", "-", "%", ",", ";", "。", "?", "!", "|",
     ]
 
     /// Every amount in `scan`, in order, with its role. Rates (`5억원당 1명`) are left out.
-    static func mentions(in scan: [Character]) -> [Mention] {
+    static func mentions(in scan: [Unicode.Scalar]) -> [Mention] {
         var result: [Mention] = []
         var index = 0
         var previousEnd = 0
@@ -96,17 +98,17 @@ extension BudgetText {
     }
 
     /// A digit that begins a number (not the middle of `2,026` or `1.4`, not part of a code like `TRL4`).
-    static func startsNumber(_ scan: [Character], at index: Int) -> Bool {
+    static func startsNumber(_ scan: [Unicode.Scalar], at index: Int) -> Bool {
         guard digitValue(scan[index]) != nil else { return false }
         guard index > 0 else { return true }
         let previous = scan[index - 1]
-        if digitValue(previous) != nil || (previous.isASCII && previous.isLetter) { return false }
+        if digitValue(previous) != nil || isASCIILetter(previous) { return false }
         if previous == "." || previous == "," { return index < 2 || digitValue(scan[index - 2]) == nil }
         return true
     }
 
     /// An amount, or a range of amounts (`3~5억원`, `3억원~5억원`) as its upper bound.
-    static func amountOrRange(in scan: [Character], at index: Int) -> Amount? {
+    static func amountOrRange(in scan: [Unicode.Scalar], at index: Int) -> Amount? {
         if let amount = amount(in: scan, at: index) {
             guard let upper = rangeUpperBound(in: scan, after: amount.range.upperBound) else { return amount }
             return Amount(won: upper.won, range: index..<upper.range.upperBound)
@@ -118,7 +120,7 @@ extension BudgetText {
     }
 
     /// The amount after a range sign (`~`, or `-` written tight: `3-5억원`) at `index`.
-    static func rangeUpperBound(in scan: [Character], after index: Int) -> Amount? {
+    static func rangeUpperBound(in scan: [Unicode.Scalar], after index: Int) -> Amount? {
         var position = index
         while position < scan.count, scan[position] == " " { position += 1 }
         guard position < scan.count else { return nil }

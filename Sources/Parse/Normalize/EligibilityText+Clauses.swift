@@ -10,10 +10,11 @@ final class EligibilityClause {
     /// heading we know.
     let section: EligibilityText.Role?
 
-    /// The clause prepared for matching (law names blanked, `산·학·연` joined), character by character.
-    private(set) lazy var characters: [Character] = Array(EligibilityText.prepared(text))
-    /// `characters` as one string.
-    private(set) lazy var preparedText: String = String(characters)
+    /// The clause prepared for matching (law names blanked, `산·학·연` joined).
+    private(set) lazy var preparedText: String = EligibilityText.prepared(text)
+    /// `preparedText` character by character (made from its scalars when each character is one: see
+    /// `hasSingleScalarCharacters`).
+    private(set) lazy var characters: [Character] = EligibilityText.characters(of: preparedText)
     private(set) lazy var tokens: [EligibilityToken] = EligibilityToken.tokens(in: characters)
 
     /// Whether the clause sits under a 지원대상/신청자격-like heading.
@@ -36,12 +37,22 @@ extension EligibilityText {
     /// Splits a text into clauses (lines, bullet items, numbered items, sentences) and tracks the heading each one is
     /// under: a heading line (`2. 지원대상`, `□ 신청자격`, a bare `신청자격` table cell) sets the role until the next
     /// heading; a top-level `1. 지원대상 : …` does too.
-    static func clauses(of text: String, scope: Scope) -> [EligibilityClause] {
+    ///
+    /// Lines are split on newline scalars (a newline is always a character of its own, or the CR LF pair) and, when
+    /// every character of the text is one scalar, whitespace is collapsed scalar by scalar: grapheme breaking every
+    /// line of every body cost more than reading the clauses. `characterByCharacter` forces the `Character` path
+    /// (tests compare the two).
+    static func clauses(of text: String, scope: Scope, characterByCharacter: Bool = false) -> [EligibilityClause] {
         var section: Role? = scope == .eligibilitySection ? .applicant : nil
         var result: [EligibilityClause] = []
-        for line in text.split(whereSeparator: \.isNewline) {
-            for piece in pieces(of: line) {
-                let collapsed = piece.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let byScalar = !characterByCharacter && text.hasSingleScalarCharacters
+        for line in text.unicodeScalars.split(whereSeparator: \.isNewlineScalar) {
+            for piece in pieces(of: Substring(line)) {
+                let collapsed =
+                    byScalar
+                    ? piece.unicodeScalars.split(whereSeparator: \.isWhitespaceScalar).map(Substring.init)
+                        .joined(separator: " ")
+                    : piece.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 guard !collapsed.isEmpty else { continue }
                 let (marker, body) = strippingMarker(Substring(collapsed))
                 if let heading = headingRole(marker: marker, body: body)
@@ -56,16 +67,15 @@ extension EligibilityText {
     }
 
     /// The role of a heading line, or nil when the clause is not a heading. A short numbered line that names an
-    /// organization (`1. 중소기업`) is an item of a list, not a heading.
+    /// organization (`1. 중소기업`) is an item of a list, not a heading. The length is checked first: most clauses
+    /// are longer than any heading, and reading a label costs far more.
     private static func headingRole(marker: Marker, body: Substring) -> Role? {
+        let limit = marker == .top ? 30 : 15
+        guard body.utf8.count <= limit || body.dropFirst(limit).isEmpty else { return nil }
         guard !body.containsText(":"), !body.containsText("：") else { return nil }
         let role = role(ofLabel: String(body))
-        switch marker {
-        case .top where body.count <= 30:
-            return role ?? (namesOrganization(body) ? nil : .mentioned)
-        case .item where body.count <= 15, .none where body.count <= 15: return role
-        default: return nil
-        }
+        guard marker == .top else { return role }
+        return role ?? (namesOrganization(body) ? nil : .mentioned)
     }
 
     /// Whether a text has an organization word (`중소기업`, `대학교`, `연구기관에` …).
@@ -78,18 +88,23 @@ extension EligibilityText {
     /// The role given by a `label :` or a `(label)` at the start of a clause, if the label is one we know.
     static func inlineLabelRole(_ body: Substring) -> Role? {
         if let label = parenthesizedLabel(body) { return role(ofLabel: String(label)) }
-        guard let colon = body.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        // A colon character is a colon scalar: without one, no need to walk the clause character by character.
+        guard body.containsText(":") || body.containsText("："),
+            let colon = body.firstIndex(where: { $0 == ":" || $0 == "：" })
+        else { return nil }
         return role(ofLabel: String(body[..<colon]))
     }
 
     /// `(주관기관) 중소기업`, `[지원대상] …`: a short label in brackets opening a clause, as many 공고 write items.
     static func parenthesizedLabel(_ body: Substring) -> Substring? {
-        let closing: [Character: Character] = ["(": ")", "[": "]", "<": ">", "〈": "〉"]
-        guard let open = body.first, let close = closing[open],
+        guard let open = body.first, let close = labelClosings[open],
             let end = body.dropFirst().prefix(16).firstIndex(of: close)
         else { return nil }
         return body[body.index(after: body.startIndex)..<end]
     }
+
+    /// The brackets a label may be written in, by opening bracket.
+    private static let labelClosings: [Character: Character] = ["(": ")", "[": "]", "<": ">", "〈": "〉"]
 
     /// Splits a line before bullets (`○`, `□`, `※` …), before numbered items (` 2. 지원대상`) and after sentence
     /// ends (`…합니다. `), so that one-paragraph bodies still come apart into items.
@@ -104,7 +119,7 @@ extension EligibilityText {
         while index < scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
-            if previous.properties.isWhitespace, index != start,
+            if previous.isWhitespaceScalar, index != start,
                 cutScalars.contains(scalar)
                     || (scalar.properties.numericType != nil && startsNumberedItem(line[index...]))
             {
@@ -112,7 +127,7 @@ extension EligibilityText {
                 start = index
             }
             if scalar == ".", sentenceEnds.contains(previous), next < scalars.endIndex,
-                scalars[next].properties.isWhitespace
+                scalars[next].isWhitespaceScalar
             {
                 pieces.append(line[start..<next])
                 start = next
@@ -142,32 +157,5 @@ extension EligibilityText {
         guard let space = rest.first, space.isWhitespace else { return false }
         guard let letter = rest.drop(while: \.isWhitespace).first else { return false }
         return !letter.isNumber && letter != "("
-    }
-
-    /// The text words are matched in: law and program names in 「」/『』 blanked (`「중소기업기본법」` names no
-    /// applicant), `출연(연)` and `산·학·연` joined into one word. Same length, so offsets stay those of the clause.
-    static func prepared(_ text: String) -> String {
-        var characters = Array(text)
-        var depth = 0
-        for index in characters.indices {
-            let character = characters[index]
-            if character == "「" || character == "『" {
-                depth += 1
-            } else if character == "」" || character == "』" {
-                depth = max(0, depth - 1)
-            } else if depth > 0 {
-                characters[index] = " "
-            }
-        }
-        var joined = String(characters)
-        if has("출연(", in: joined) {
-            joined = joined.replacing(EligibilityPatterns.institutesAbbreviated) { _ in "출연연  " }
-        }
-        if has("학", in: joined), has("산", in: joined) {
-            joined = joined.replacing(EligibilityPatterns.industryAcademiaInstitutes) { match in
-                "산학연" + String(repeating: " ", count: max(0, match.output.count - 3))
-            }
-        }
-        return joined
     }
 }

@@ -5,7 +5,7 @@ extension EligibilityText {
     static func consortiumFinding(in clauses: [EligibilityClause]) -> Finding<Bool>? {
         var best: Finding<Bool>?
         for clause in clauses {
-            guard consortiumCues.occur(in: clause.text), let required = requirement(inPrepared: clause.characters)
+            guard consortiumCues.occur(in: clause.text), let required = requirement(inPrepared: clause.preparedText)
             else { continue }
             let confidence = clause.inEligibilitySection ? statedConfidence : indirectConfidence
             if let best, best.confidence >= confidence { continue }
@@ -19,21 +19,33 @@ extension EligibilityText {
     /// `단독 또는 컨소시엄`), nil otherwise — including preferences (`컨소시엄 구성 시 가점`). Not-required wording is
     /// read first, since `컨소시엄 구성은 필수가 아님` contains `컨소시엄 구성은 필수`.
     public static func consortiumRequirement(in text: String) -> Bool? {
-        requirement(inPrepared: Array(prepared(text)))
+        requirement(inPrepared: prepared(text))
     }
 
-    private static func requirement(inPrepared characters: [Character]) -> Bool? {
-        let compact = String(characters.filter { !$0.isWhitespace })
+    private static func requirement(inPrepared text: String) -> Bool? {
+        let compact = withoutWhitespace(text)
         guard consortiumCues.occur(in: compact) else { return nil }
         // A pattern runs only when its own word is there: regexes are the costly part, and 참여 is everywhere.
         let present = Set(["컨소시엄", "단독", "기관"].filter { compact.containsText($0) })
-        if notRequiredPatterns.contains(where: { present.contains($0.word) && compact.contains($0.pattern) }) {
-            return false
+        // The second words are checked byte for byte only where each character is one scalar (a regex compares
+        // characters up to canonical equivalence).
+        let plain = compact.hasSingleScalarCharacters
+        func applies(_ cued: CuedPattern) -> Bool {
+            present.contains(cued.word) && (!plain || cued.anyOf.contains { compact.containsText($0) })
+                && compact.contains(cued.pattern)
         }
-        if requiredPatterns.contains(where: { present.contains($0.word) && compact.contains($0.pattern) }) {
-            return true
-        }
+        if notRequiredPatterns.contains(where: applies) { return false }
+        if requiredPatterns.contains(where: applies) { return true }
         return nil
+    }
+
+    /// `text` without its whitespace characters; scalar by scalar where each character is one scalar (a `Character`
+    /// filter grapheme-breaks the clause).
+    static func withoutWhitespace(_ text: String) -> String {
+        guard text.hasSingleScalarCharacters else { return text.filter { !$0.isWhitespace } }
+        var compact = String.UnicodeScalarView()
+        compact.append(contentsOf: text.unicodeScalars.lazy.filter { !$0.isWhitespaceScalar })
+        return String(compact)
     }
 
     /// Words every consortium statement has (the patterns below need `컨소시엄`, `단독`, or `공동…기관`/`참여…기관`): a
@@ -41,24 +53,27 @@ extension EligibilityText {
     static let consortiumCues = CueWords(["컨소시엄", "단독", "공동", "참여"])
 
     /// Compiled once; see `EligibilityPatterns` for why sharing them is safe.
-    /// Each pattern with a word it cannot match without.
-    typealias CuedPattern = (word: String, pattern: Regex<Substring>)
+    /// Each pattern with a word it cannot match without, and words one of which it cannot match without either.
+    typealias CuedPattern = (word: String, anyOf: [String], pattern: Regex<Substring>)
 
     nonisolated(unsafe) private static let notRequiredPatterns: [CuedPattern] = [
-        ("컨소시엄", #/컨소시엄(?:을)?(?:구성)?(?:은|이|할)?(?:불필요|필요하지않|필요없|필수가아님|필수아님|필수는아님|의무없|의무가없|의무는없|하지않아도)/#),
-        ("컨소시엄", #/컨소시엄(?:을)?(?:구성)?(?:하지)?없이/#),
-        ("기관", #/(?:공동|참여)[가-힣]*기관(?:을)?(?:구성)?(?:은|이)?(?:불필요|필요없|없이)/#),
-        ("단독", #/단독(?:또는|및|·|ㆍ|\/|,)컨소시엄/#),
-        ("단독", #/단독(?:으로)?(?:신청|수행|참여|지원)(?!(?:은|이|도)?(?:불가|할수없|불인정|안됨|제한))/#),
+        (
+            "컨소시엄", ["필요", "필수", "의무", "않아도"],
+            #/컨소시엄(?:을)?(?:구성)?(?:은|이|할)?(?:불필요|필요하지않|필요없|필수가아님|필수아님|필수는아님|의무없|의무가없|의무는없|하지않아도)/#
+        ),
+        ("컨소시엄", ["없이"], #/컨소시엄(?:을)?(?:구성)?(?:하지)?없이/#),
+        ("기관", ["필요", "없이"], #/(?:공동|참여)[가-힣]*기관(?:을)?(?:구성)?(?:은|이)?(?:불필요|필요없|없이)/#),
+        ("단독", ["컨소시엄"], #/단독(?:또는|및|·|ㆍ|\/|,)컨소시엄/#),
+        ("단독", ["신청", "수행", "참여", "지원"], #/단독(?:으로)?(?:신청|수행|참여|지원)(?!(?:은|이|도)?(?:불가|할수없|불인정|안됨|제한))/#),
     ]
 
     nonisolated(unsafe) private static let requiredPatterns: [CuedPattern] = [
-        ("컨소시엄", #/컨소시엄(?:을)?(?:구성)?(?:은|이)?(?:필수|의무)(?!여부)/#),
-        ("컨소시엄", #/컨소시엄(?:을)?구성(?:하여|해야|하여야|후)/#),
-        ("컨소시엄", #/컨소시엄(?:으로|형태로)(?:만)?(?:신청|참여|지원)/#),
-        ("컨소시엄", #/산학연컨소시엄(?:을)?구성(?!시)/#),
-        ("기관", #/(?:공동|참여)[가-힣]*기관(?:을|이)?\d+개(?:기관)?이상/#),
-        ("기관", #/(?:공동|참여)[가-힣]*기관(?:과|와)?(?:의)?(?:컨소시엄)?(?:구성|참여)?(?:필수|의무)/#),
-        ("단독", #/단독(?:으로)?(?:신청|수행|참여)?(?:은|이|도)?(?:불가|할수없)/#),
+        ("컨소시엄", ["필수", "의무"], #/컨소시엄(?:을)?(?:구성)?(?:은|이)?(?:필수|의무)(?!여부)/#),
+        ("컨소시엄", ["구성"], #/컨소시엄(?:을)?구성(?:하여|해야|하여야|후)/#),
+        ("컨소시엄", ["신청", "참여", "지원"], #/컨소시엄(?:으로|형태로)(?:만)?(?:신청|참여|지원)/#),
+        ("컨소시엄", ["산학연컨소시엄"], #/산학연컨소시엄(?:을)?구성(?!시)/#),
+        ("기관", ["이상"], #/(?:공동|참여)[가-힣]*기관(?:을|이)?\d+개(?:기관)?이상/#),
+        ("기관", ["필수", "의무"], #/(?:공동|참여)[가-힣]*기관(?:과|와)?(?:의)?(?:컨소시엄)?(?:구성|참여)?(?:필수|의무)/#),
+        ("단독", ["불가", "할수없"], #/단독(?:으로)?(?:신청|수행|참여)?(?:은|이|도)?(?:불가|할수없)/#),
     ]
 }

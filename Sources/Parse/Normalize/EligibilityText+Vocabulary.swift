@@ -46,8 +46,17 @@ extension EligibilityText {
         "전담", "옴부즈만", "특별법", "성장", "R", "SW", "ICT",
     ]
 
+    /// The last syllables of the organization words and of the endings `organizationTypes(ofWord:)` accepts.
+    static let organizationWordEnds: Set<Unicode.Scalar> = Set(
+        (Array(organizationWords.keys) + ["연구기관", "연구소", "창업기업", "산학협력단"]).compactMap(\.unicodeScalars.last))
+
     /// The types a word (stem without particle) names, or nil.
     static func organizationTypes(ofWord word: String) -> [OrganizationType]? {
+        // Every organization word ends in one of a few syllables; most words of a page end in another. A word whose
+        // last scalar is such another syllable (or any plain scalar) cannot equal or end with one of the words.
+        if let last = word.unicodeScalars.last, last.neverJoinsNeighbours, !organizationWordEnds.contains(last) {
+            return nil
+        }
         if let types = organizationWords[word] { return types }
         if companyLabs.contains(word) || roleWordPrefixes.contains(where: word.hasPrefix) { return nil }
         if word.hasSuffix("연구기관") || word.hasSuffix("연구소") { return [.researchInstitute] }

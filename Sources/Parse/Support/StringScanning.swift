@@ -46,13 +46,23 @@ extension StringProtocol {
         return start..<utf8.index(start, offsetBy: word.utf8.count)
     }
 
+    /// Readers search short texts for dozens of words each, so neither the word nor the text is copied when their
+    /// bytes can be read in place (native strings and substrings, small strings).
     private func byteOffset(of word: some StringProtocol) -> Int? {
-        let needle = word.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(word.utf8)
-        if let found = utf8.withContiguousStorageIfAvailable({ Self.offset(of: needle, in: $0) }) { return found }
-        return Array(utf8).withUnsafeBufferPointer { Self.offset(of: needle, in: $0) }
+        // nil when either could not be read in place; else the search's answer.
+        let inPlace: Int?? =
+            word.utf8.withContiguousStorageIfAvailable { needle in
+                utf8.withContiguousStorageIfAvailable { Self.offset(of: needle, in: $0) }
+            } ?? nil
+        if let inPlace { return inPlace }
+        let needle = Array(word.utf8)
+        return needle.withUnsafeBufferPointer { needle in
+            if let found = utf8.withContiguousStorageIfAvailable({ Self.offset(of: needle, in: $0) }) { return found }
+            return Array(utf8).withUnsafeBufferPointer { Self.offset(of: needle, in: $0) }
+        }
     }
 
-    private static func offset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+    private static func offset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = needle.first else { return 0 }
         guard haystack.count >= needle.count else { return nil }
         for start in 0...(haystack.count - needle.count) where haystack[start] == first {

@@ -1,0 +1,48 @@
+/// Whether a text's characters can be read scalar by scalar. Grapheme breaking (`Character` iteration, `Array(text)`,
+/// `count`) over whole bodies cost more than the readers' own work, and nearly every page is Hangul, ASCII and common
+/// punctuation, where each character is one scalar. A reader checks this once per text and then walks
+/// `unicodeScalars` (or UTF-8) with offsets equal to character offsets; other texts keep the `Character` path.
+extension StringProtocol {
+    /// True when every character of the text is one Unicode scalar, except that `\r\n` is one character of two
+    /// scalars (callers that count offsets treat that pair as one). Judged conservatively, by ranges whose scalars
+    /// never join a neighbour into one grapheme (see `Unicode.Scalar.neverJoinsNeighbours`); a text with anything
+    /// else (combining marks, emoji, decomposed Hangul jamo) answers false even when its characters happen to be
+    /// single scalars.
+    var hasSingleScalarCharacters: Bool {
+        for byte in utf8 where byte >= 0x80 {
+            // Only texts with non-ASCII bytes need the scalar ranges; pure ASCII is judged by the loop alone.
+            return unicodeScalars.allSatisfy(\.neverJoinsNeighbours)
+        }
+        return true
+    }
+}
+
+extension Unicode.Scalar {
+    /// Scalars of grapheme-break classes Other, Control, CR, LF, LV and LVT (precomposed Hangul syllables): no
+    /// grapheme rule joins two of them, except CR LF. Extend, ZWJ, SpacingMark, Prepend, Hangul jamo (L, V, T) and
+    /// regional indicators are left out, as are whole blocks that contain any (combining diacritics, Indic scripts,
+    /// emoji). Checked against the standard library's own breaking in `SingleScalarCharactersTests`.
+    var neverJoinsNeighbours: Bool {
+        switch value {
+        case 0..<0x300, 0x2000...0x200B, 0x200E...0x20CF, 0x2100...0x2BFF, 0x3000...0x3029, 0x3030...0x303F,
+            0x3130...0x318F, 0x3200...0x33FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFEFF, 0xFF01...0xFF60,
+            0xFFE0...0xFFEE:
+            true
+        default: false
+        }
+    }
+
+    /// `Character.isWhitespace` of a one-scalar character, with ASCII answered without the property tables.
+    var isWhitespaceScalar: Bool {
+        if isASCII { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
+    }
+
+    /// `Character.isNewline` of a character starting with this scalar (LF, VT, FF, CR, NEL, LS, PS).
+    var isNewlineScalar: Bool {
+        switch value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+}
