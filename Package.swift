@@ -63,7 +63,8 @@ let package = Package(
         .executableTarget(
             name: "IngestCLI",
             dependencies: [
-                "IngestConfig", "Store", "Parse", "PostgresClient", "RedisClient", "CurlTransport", "HTMLQuery",
+                "IngestConfig", "Store", "Parse", "PostgresClient", "RedisClient", "CurlTransport", "HTMLQuery", "Fetch",
+                "Crawl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -98,7 +99,9 @@ let package = Package(
         .testTarget(
             name: "StoreTests", dependencies: ["Store", "PostgresClient", "TestSupport"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "IngestCLITests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IngestCLITests", dependencies: ["TestSupport", "AgencySim", "PostgresClient"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "AgencySimTests", dependencies: ["AgencySim", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FixtureTests", dependencies: ["AgencySim", "TestSupport"], swiftSettings: swiftSettings),

@@ -1,0 +1,154 @@
+import ArgumentParser
+import Crawl
+import CurlTransport
+import Fetch
+import Foundation
+import IngestConfig
+import Parse
+import PostgresClient
+import RedisClient
+import Store
+
+/// `connect-ingest crawl --source ID`: walks one list source now (fetch, archive, parse), records the run, and prints
+/// what it found as JSON. Several processes crawling at once share each host's rate limit through Redis.
+struct CrawlCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "crawl",
+        abstract: "Walk one list source: fetch, archive and parse its pages; print a summary (JSON).")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "The list source id, e.g. kimst.notice.list.")
+    var source: String
+
+    @Flag(help: "Follow every row, not only new or changed ones.")
+    var full = false
+
+    @Option(help: "Send requests to the agency simulator on this loopback port instead of the real sites.")
+    var simulator: Int?
+
+    @Option(help: "Requests per minute for every host, overriding the agency files (demos and tests).")
+    var requestsPerMinute: Int?
+
+    func run() async throws {
+        let settings = try options.loadSettings()
+        let configs: [AgencyConfig]
+        do {
+            configs = try AgencyConfigLoader(parsers: ParserRegistry.rules).loadDirectory(settings.agenciesDirectory)
+        } catch {
+            for problem in error.errors { Terminal.error("error: \(problem)") }
+            throw ExitCode(ExitStatus.dataError)
+        }
+        let sources = Dictionary(uniqueKeysWithValues: configs.flatMap(\.sources).map { ($0.id, $0) })
+        guard let config = configs.first(where: { $0.sources.contains { $0.id == source } }),
+            let sourceConfig = sources[source], sourceConfig.kind.isList
+        else {
+            let lists = configs.flatMap(\.sources).filter(\.kind.isList).map(\.id).sorted()
+            Terminal.error("error: '\(source)' is not a list source (list sources: \(lists.joined(separator: ", ")))")
+            throw ExitCode(ExitStatus.dataError)
+        }
+        let database = try await Services.postgres(settings)
+        let redis = try await Services.redis(settings)
+        try await MigrationRunner(connection: database).migrate()
+        try await SourceCatalog(connection: database).sync(Self.catalog(configs))
+        let runID = try await Self.startRun(
+            database, source: sourceConfig.id, agency: config.shared ? nil : config.code)
+
+        var crawl = SourceCrawl(
+            source: sourceConfig, agency: config, sources: sources,
+            fetcher: PageFetcher(
+                engine: .shared, limiter: HostRateLimiter(redis: redis), policy: policy(settings, configs),
+                addressing: simulator.map { .simulated(port: $0) } ?? .live))
+        crawl.archive = PageArchive(root: URL(fileURLWithPath: settings.archiveDirectory))
+        crawl.index = FetchedPageIndex(connection: database)
+        crawl.memory = ListRowMemory(connection: database)
+        crawl.runID = runID
+        crawl.mode = full ? .full : .incremental
+        let outcome = await crawl.run()
+        try await Self.finishRun(database, id: runID, outcome: outcome)
+        Terminal.line(Self.summary(source: sourceConfig.id, run: runID, outcome))
+        await database.close()
+        await redis.close()
+        if !outcome.failures.isEmpty || outcome.breakerReason != nil { throw ExitCode(ExitStatus.dataError) }
+    }
+
+    private func policy(_ settings: IngestSettings, _ configs: [AgencyConfig]) -> FetchPolicy {
+        var rates: [String: Int] = [:]
+        for config in configs {
+            for (host, limit) in config.rateLimits { rates[host.lowercased()] = requestsPerMinute ?? limit }
+        }
+        return FetchPolicy(
+            connectTimeout: settings.duration(.connectTimeout), totalTimeout: settings.duration(.requestTimeout),
+            retry: RetryPolicy(
+                baseDelay: settings.duration(.retryBackoffBase), maxDelay: settings.duration(.retryBackoffMax),
+                maxRetryAfter: settings.duration(.retryAfterCap)),
+            requestsPerMinute: rates, defaultRequestsPerMinute: requestsPerMinute ?? 10)
+    }
+
+    static func catalog(_ configs: [AgencyConfig]) -> [SourceCatalog.Entry] {
+        configs.flatMap { config in
+            config.sources.map { source in
+                SourceCatalog.Entry(
+                    code: source.id, agency: config.shared ? nil : config.code, name: "\(config.name) \(source.id)",
+                    kind: source.kind.rawValue, host: URL(string: source.url)?.host ?? "", shared: config.shared,
+                    enabled: config.enabled && source.enabled)
+            }
+        }
+    }
+
+    static func startRun(_ db: PostgresConnection, source: String, agency: String?) async throws -> Int64 {
+        let rows = try await db.query(
+            """
+            INSERT INTO scrape_runs (source_code, agency_code, trigger, worker)
+            VALUES (\(source), \(agency), 'manual', \(ProcessInfo.processInfo.hostName)) RETURNING id
+            """)
+        return try rows[0].decode(Int64.self, "id")
+    }
+
+    static func finishRun(_ db: PostgresConnection, id: Int64, outcome: CrawlOutcome) async throws {
+        try await db.query(
+            """
+            UPDATE scrape_runs SET finished_at = now(),
+                pages_fetched = \(outcome.listPagesFetched + outcome.detailPagesFetched),
+                pages_not_modified = \(outcome.pagesNotModified), pages_failed = \(outcome.failures.count)
+            WHERE id = \(id)
+            """)
+    }
+
+    static func summary(source: String, run: Int64, _ outcome: CrawlOutcome) -> String {
+        let object: [String: Any] = [
+            "source": source, "run": run, "list_pages": outcome.listPagesFetched,
+            "detail_pages": outcome.detailPagesFetched, "not_modified": outcome.pagesNotModified,
+            "programs": outcome.programs.count, "skipped_rows": outcome.skippedRows,
+            "unchanged_rows": outcome.unchangedRows, "problems": outcome.problems.count,
+            "failures": outcome.failures.map(\.description), "stops": outcome.stops,
+            "breaker": outcome.breakerReason as Any,
+        ]
+        let data =
+            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+        return data.map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}
+
+/// Connections to the services, or an exit code naming the one that did not answer.
+enum Services {
+    static func postgres(_ settings: IngestSettings) async throws -> PostgresConnection {
+        do {
+            return try await PostgresConnection.connect(to: settings.databaseURL)
+        } catch {
+            Terminal.error("error: PostgreSQL: \(error)")
+            throw ExitCode(ExitStatus.unavailable)
+        }
+    }
+
+    static func redis(_ settings: IngestSettings) async throws -> RedisConnection {
+        do {
+            return try await RedisConnection.connect(
+                url: settings.redisQueueURL, connectTimeout: settings.duration(.connectTimeout),
+                commandTimeout: settings.duration(.commandTimeout))
+        } catch {
+            Terminal.error("error: Redis: \(error)")
+            throw ExitCode(ExitStatus.unavailable)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import AgencySim
+import Foundation
+import PostgresClient
+import TestSupport
+import Testing
+
+@Suite("connect-ingest crawl")
+struct CrawlCommandTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test("two worker processes crawling one host at once keep to its shared rate, as the simulator's log shows")
+    func twoProcessesShareTheRate() async throws {
+        let simulator = try AgencySimulator(fixturesRoot: Self.root.appendingPathComponent("Fixtures"))
+        try simulator.start()
+        defer { simulator.stop() }
+        let archive = FileManager.default.temporaryDirectory.appendingPathComponent("cli-archive-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: archive) }
+        try await TestDatabase.withDatabase { url in
+            let environment: [String: String?] = [
+                "DATABASE_URL": url, "CONNECT_ARCHIVE_DIR": archive.path,
+                "CONNECT_AGENCIES_DIR": Self.root.appendingPathComponent("agencies").path,
+            ]
+            // One request per 100 ms for every host: scaled down from 10 a minute so the test sees it bind.
+            let arguments = [
+                "crawl", "--source", "ntis.list", "--full", "--simulator", "\(simulator.port)",
+                "--requests-per-minute", "600",
+            ]
+            // Migrate once first, so the two workers do not race to create the schema.
+            let migrated = try CommandRunner.run(["migrate"], environment: environment)
+            #expect(migrated.status == 0, "\(migrated.standardError)")
+            async let first = Task.detached { try CommandRunner.run(arguments, environment: environment) }.value
+            async let second = Task.detached { try CommandRunner.run(arguments, environment: environment) }.value
+            let outcomes = try await [first, second]
+            for outcome in outcomes {
+                #expect(outcome.status == 0, "\(outcome.standardError)\n\(outcome.standardOutput)")
+                #expect(outcome.standardOutput.contains("\"source\":\"ntis.list\""))
+            }
+            let times = simulator.requestLog.filter { $0.host == "www.ntis.go.kr" }.map(\.time).sorted()
+            #expect(times.count >= 20, "both workers crawled the whole list")
+            let span = try #require(times.last).timeIntervalSince(try #require(times.first))
+            #expect(span >= Double(times.count - 1) * 0.1 - 0.15, "\(times.count) requests in \(span) s")
+
+            let db = try await PostgresConnection.connect(to: url)
+            let runs = try await db.query(
+                "SELECT count(*)::int AS n FROM scrape_runs WHERE source_code = 'ntis.list' AND finished_at IS NOT NULL"
+            )
+            #expect(try runs[0].decode(Int.self, "n") == 2)
+            await db.close()
+        }
+    }
+
+    @Test("a source that is not a list is refused, naming the list sources")
+    func notAList() throws {
+        let outcome = try CommandRunner.run(
+            ["crawl", "--source", "ntis.detail"],
+            environment: ["CONNECT_AGENCIES_DIR": Self.root.appendingPathComponent("agencies").path])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.contains("not a list source") && outcome.standardError.contains("ntis.list"))
+    }
+}
