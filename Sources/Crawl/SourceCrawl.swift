@@ -13,6 +13,8 @@ import Store
 /// were all seen before unchanged. Three block or error pages in a row stop the whole source for the run (the
 /// breaker): a site that refuses us is not asked again and again.
 public struct SourceCrawl: Sendable {
+    /// `incremental` follows only new or changed rows and sends validators (304s cost no parse); `full` reads every
+    /// page and row afresh.
     public enum Mode: Sendable { case incremental, full }
 
     public let source: SourceConfig
@@ -149,7 +151,9 @@ struct Walk {
         url: String, method: String, form: [String: String], source: SourceConfig
     ) async -> (body: [UInt8]?, url: String, charset: String?)? {
         let digest = Self.requestDigest(method: method, url: url, form: form, volatile: source.volatileParameters)
-        let validators = (try? await crawl.index?.validators(requestDigest: digest)) ?? nil
+        // A full walk reads every page afresh; an incremental one lets the site answer 304 for what did not change.
+        let validators =
+            crawl.mode == .full ? nil : ((try? await crawl.index?.validators(requestDigest: digest)) ?? nil)
         let request = PageRequest(
             source: source.id, agency: crawl.agency.code, url: url, method: method == "POST" ? .post : .get,
             form: form.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) },

@@ -40,6 +40,9 @@ extension SettingKey {
     public static let archiveDirectory = SettingKey(
         "paths.archive", env: "CONNECT_ARCHIVE_DIR", .path, default: ".local/archive",
         "where every fetched page is archived")
+    public static let archiveRetention = SettingKey(
+        "archive.retention", env: "CONNECT_ARCHIVE_RETENTION", .duration, default: "90d",
+        "archived pages older than this are pruned (never the newest run's of a source, nor a recorded failure's)")
     public static let agenciesDirectory = SettingKey(
         "paths.agencies", env: "CONNECT_AGENCIES_DIR", .path, default: "agencies", "per-agency TOML files")
 
@@ -67,7 +70,8 @@ extension SettingKey {
         "timing.shutdown_grace", .duration, default: "30s", "how long SIGTERM waits for in-flight jobs")
 
     public static let all: [SettingKey] = [
-        databaseURL, redisQueueURL, redisCacheURL, archiveDirectory, agenciesDirectory, rateLimitWindow,
+        databaseURL, redisQueueURL, redisCacheURL, archiveDirectory, archiveRetention, agenciesDirectory,
+        rateLimitWindow,
         leaseDuration, leaseRenewInterval, retryBackoffBase, retryBackoffMax, retryAfterCap, jobBackoffBase,
         connectTimeout, requestTimeout, commandTimeout, shutdownGrace,
     ]

@@ -47,6 +47,11 @@ struct CrawlCommandTests {
             )
             #expect(try runs[0].decode(Int.self, "n") == 2)
             await db.close()
+
+            // Retention never takes the newest run's pages: pruning everything older than now removes none of them.
+            let pruned = try CommandRunner.run(["archive", "prune", "--older-than", "1s"], environment: environment)
+            #expect(pruned.status == 0, "\(pruned.standardError)")
+            #expect(pruned.standardOutput.contains("removed 0 bodies"))
         }
     }
 
