@@ -165,6 +165,10 @@ struct Walk {
             response = try await crawl.fetcher.fetch(request)
         } catch {
             outcome.failures.append(.fetch(error))
+            if error.kind == .throttled {
+                // A host that keeps throttling would make every remaining page spin through its waits: stop.
+                outcome.breakerReason = "\(source.id): \(error.message) (\(error.url)); stopped for this run"
+            }
             return nil
         }
         var stored: PageArchive.Stored?

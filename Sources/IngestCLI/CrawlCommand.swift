@@ -57,7 +57,9 @@ struct CrawlCommand: AsyncParsableCommand {
         var crawl = SourceCrawl(
             source: sourceConfig, agency: config, sources: sources,
             fetcher: PageFetcher(
-                engine: .shared, limiter: HostRateLimiter(redis: redis), policy: policy(settings, configs),
+                engine: CurlEngine(
+                    maxInFlight: settings.integer(.maxInFlight), maxPerHost: settings.integer(.maxPerHost)),
+                limiter: HostRateLimiter(redis: redis), policy: policy(settings, configs),
                 addressing: simulator.map { .simulated(port: $0) } ?? .live))
         crawl.archive = PageArchive(root: URL(fileURLWithPath: settings.archiveDirectory))
         crawl.index = FetchedPageIndex(connection: database)
@@ -78,7 +80,8 @@ struct CrawlCommand: AsyncParsableCommand {
             for (host, limit) in config.rateLimits { rates[host.lowercased()] = requestsPerMinute ?? limit }
         }
         return FetchPolicy(
-            connectTimeout: settings.duration(.connectTimeout), totalTimeout: settings.duration(.requestTimeout),
+            userAgent: settings.text(.userAgent), connectTimeout: settings.duration(.connectTimeout),
+            totalTimeout: settings.duration(.requestTimeout), maxBodyBytes: settings.integer(.maxBodyBytes),
             retry: RetryPolicy(
                 baseDelay: settings.duration(.retryBackoffBase), maxDelay: settings.duration(.retryBackoffMax),
                 maxRetryAfter: settings.duration(.retryAfterCap)),

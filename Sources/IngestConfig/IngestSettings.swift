@@ -66,6 +66,11 @@ public struct IngestSettings: Sendable {
         DurationText.parse(text(key)) ?? DurationText.parse(key.defaultValue) ?? .seconds(1)
     }
 
+    /// A positive-integer setting (validated at load time).
+    public func integer(_ key: SettingKey) -> Int {
+        Int(text(key)) ?? Int(key.defaultValue) ?? 1
+    }
+
     public var databaseURL: String { text(.databaseURL) }
     public var redisQueueURL: String { text(.redisQueueURL) }
     public var redisCacheURL: String { text(.redisCacheURL) }

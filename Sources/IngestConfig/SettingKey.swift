@@ -46,6 +46,15 @@ extension SettingKey {
     public static let agenciesDirectory = SettingKey(
         "paths.agencies", env: "CONNECT_AGENCIES_DIR", .path, default: "agencies", "per-agency TOML files")
 
+    public static let userAgent = SettingKey(
+        "fetch.user_agent", .text, default: "connect-ingest/0.1 (+https://connect.example/bot)",
+        "User-Agent of every request: names the bot and where to read about it")
+    public static let maxInFlight = SettingKey(
+        "fetch.max_in_flight", .positiveInteger, default: "64", "transfers in flight at once, per process")
+    public static let maxPerHost = SettingKey(
+        "fetch.max_per_host", .positiveInteger, default: "8", "transfers in flight to one host, per process")
+    public static let maxBodyBytes = SettingKey(
+        "fetch.max_body_bytes", .positiveInteger, default: "20000000", "larger responses fail instead of being cut")
     public static let rateLimitWindow = SettingKey(
         "timing.rate_limit_window", .duration, default: "60s", "window of the per-host request limit")
     public static let leaseDuration = SettingKey(
@@ -70,9 +79,9 @@ extension SettingKey {
         "timing.shutdown_grace", .duration, default: "30s", "how long SIGTERM waits for in-flight jobs")
 
     public static let all: [SettingKey] = [
-        databaseURL, redisQueueURL, redisCacheURL, archiveDirectory, archiveRetention, agenciesDirectory,
-        rateLimitWindow,
-        leaseDuration, leaseRenewInterval, retryBackoffBase, retryBackoffMax, retryAfterCap, jobBackoffBase,
+        databaseURL, redisQueueURL, redisCacheURL, archiveDirectory, archiveRetention, agenciesDirectory, userAgent,
+        maxInFlight, maxPerHost, maxBodyBytes, rateLimitWindow, leaseDuration, leaseRenewInterval, retryBackoffBase,
+        retryBackoffMax, retryAfterCap, jobBackoffBase,
         connectTimeout, requestTimeout, commandTimeout, shutdownGrace,
     ]
 }

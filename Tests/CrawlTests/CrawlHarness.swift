@@ -37,7 +37,8 @@ struct CrawlHarness {
         let redis = try await RedisConnection.connect(
             url: try ServiceURLs.redisQueueURL(), connectTimeout: .seconds(2), commandTimeout: .seconds(5))
         let policy = FetchPolicy(
-            retry: RetryPolicy(baseDelay: .milliseconds(20), maxDelay: .milliseconds(100), maxRetryAfter: .seconds(1)),
+            retry: RetryPolicy(
+                baseDelay: .milliseconds(20), maxDelay: .milliseconds(100), maxRetryAfter: .milliseconds(100)),
             defaultRequestsPerMinute: 60_000)
         let fetcher = PageFetcher(
             engine: engine, limiter: HostRateLimiter(redis: redis, keyPrefix: "test:crawl:\(UUID().uuidString):"),

@@ -93,4 +93,17 @@ struct SourceCrawlTests {
             #expect(harness.simulator.requestLog.filter { $0.path.hasPrefix("/u/news/notice_01/") }.count == 3)
         }
     }
+
+    @Test("a host that answers nothing but 429 stops the source with the reason, after a bounded number of requests")
+    func endlessThrottling() async throws {
+        try await CrawlHarness.with { harness in
+            try harness.simulator.apply(scenarioNamed: "iris-always-429")
+            let outcome = try await harness.crawl("iris.list", mode: .full).run()
+            #expect(outcome.programs.isEmpty && outcome.detailPagesFetched == 0)
+            #expect(outcome.breakerReason?.contains("429") == true, "\(String(describing: outcome.breakerReason))")
+            let asked = harness.simulator.requestLog.filter { $0.path == "/contents/retrieveBsnsAncmBtinSituList.do" }
+            // One attempt and five throttled retries: the page's budget, then nothing more.
+            #expect(asked.count == 6)
+        }
+    }
 }

@@ -154,4 +154,19 @@ struct PageFetcherTests {
             #expect(span >= 11 * 0.1 - 0.15, "span \(span) s")
         }
     }
+
+    @Test("a reset and a cut-short body are retried, and the page comes back whole")
+    func brokenTransfers() async throws {
+        try await FetchHarness.with { harness in
+            try harness.fault(Self.host, path: Self.path, .reset(afterBytes: 300), times: 1)
+            let afterReset = try await harness.fetcher().fetch(PageRequest(source: "kimst.notice.list", url: Self.list))
+            #expect(afterReset.requests == 2)
+            #expect(afterReset.body == harness.simulator.fixtureResponse(url: Self.list)?.body)
+            harness.simulator.clearScenarios()
+            try harness.fault(Self.host, path: Self.path, .truncate(afterBytes: 500), times: 1)
+            let afterCut = try await harness.fetcher().fetch(PageRequest(source: "kimst.notice.list", url: Self.list))
+            #expect(afterCut.requests == 2)
+            #expect(afterCut.body == harness.simulator.fixtureResponse(url: Self.list)?.body)
+        }
+    }
 }
