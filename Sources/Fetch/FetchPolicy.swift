@@ -12,9 +12,11 @@ public struct FetchPolicy: Sendable {
     public var maxBodyBytes: Int
     public var maxRedirects: Int
     public var retry: RetryPolicy
-    /// Requests per minute per host, from the agency files' `[rate_limits]`; other hosts get the default.
+    /// Requests per `rateWindow` per host, from the agency files' `[rate_limits]`; other hosts get the default.
     public var requestsPerMinute: [String: Int]
     public var defaultRequestsPerMinute: Int
+    /// The window the limits count in: a minute in production; tests scale it down and the limit still binds.
+    public var rateWindow: Duration
     /// The longest the shared rate limit may make one request wait before the page fails as throttled.
     public var maxRateWait: Duration
     public var obeysRobots: Bool
@@ -24,7 +26,8 @@ public struct FetchPolicy: Sendable {
         connectTimeout: Duration = .seconds(10), totalTimeout: Duration = .seconds(60),
         lowSpeedBytesPerSecond: Int = 100, lowSpeedTime: Duration = .seconds(20), maxBodyBytes: Int = 20 << 20,
         maxRedirects: Int = 5, retry: RetryPolicy = RetryPolicy(), requestsPerMinute: [String: Int] = [:],
-        defaultRequestsPerMinute: Int = 10, maxRateWait: Duration = .seconds(600), obeysRobots: Bool = true
+        defaultRequestsPerMinute: Int = 10, rateWindow: Duration = .seconds(60), maxRateWait: Duration = .seconds(600),
+        obeysRobots: Bool = true
     ) {
         self.userAgent = userAgent
         self.robotsAgent = robotsAgent
@@ -37,6 +40,7 @@ public struct FetchPolicy: Sendable {
         self.retry = retry
         self.requestsPerMinute = requestsPerMinute
         self.defaultRequestsPerMinute = defaultRequestsPerMinute
+        self.rateWindow = rateWindow
         self.maxRateWait = maxRateWait
         self.obeysRobots = obeysRobots
     }
@@ -44,7 +48,7 @@ public struct FetchPolicy: Sendable {
     /// The spacing of requests to `host`: its per-minute limit, or robots.txt's Crawl-delay when that is longer.
     public func interval(host: String, crawlDelay: Duration?) -> Duration {
         let perMinute = max(1, requestsPerMinute[host.lowercased()] ?? defaultRequestsPerMinute)
-        let fromLimit = Duration.milliseconds(60_000 / perMinute)
+        let fromLimit = rateWindow / perMinute
         guard let crawlDelay else { return fromLimit }
         return max(fromLimit, crawlDelay)
     }

@@ -27,7 +27,7 @@ struct CrawlCommand: AsyncParsableCommand {
     @Option(help: "Send requests to the agency simulator on this loopback port instead of the real sites.")
     var simulator: Int?
 
-    @Option(help: "Requests per minute for every host, overriding the agency files (demos and tests).")
+    @Option(help: "Requests per rate window for every host, overriding the agency files (demos and tests).")
     var requestsPerMinute: Int?
 
     func run() async throws {
@@ -85,7 +85,8 @@ struct CrawlCommand: AsyncParsableCommand {
             retry: RetryPolicy(
                 baseDelay: settings.duration(.retryBackoffBase), maxDelay: settings.duration(.retryBackoffMax),
                 maxRetryAfter: settings.duration(.retryAfterCap)),
-            requestsPerMinute: rates, defaultRequestsPerMinute: requestsPerMinute ?? 10)
+            requestsPerMinute: rates, defaultRequestsPerMinute: requestsPerMinute ?? 10,
+            rateWindow: settings.duration(.rateLimitWindow))
     }
 
     static func catalog(_ configs: [AgencyConfig]) -> [SourceCatalog.Entry] {

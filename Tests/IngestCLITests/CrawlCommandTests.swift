@@ -20,12 +20,11 @@ struct CrawlCommandTests {
             let environment: [String: String?] = [
                 "DATABASE_URL": url, "CONNECT_ARCHIVE_DIR": archive.path,
                 "CONNECT_AGENCIES_DIR": Self.root.appendingPathComponent("agencies").path,
+                // The agency file's 10 requests per window, in a window of one second: one request per 100 ms, scaled
+                // down so the test sees the shared limit bind.
+                "CONNECT_TIMING_RATE_LIMIT_WINDOW": "1s",
             ]
-            // One request per 100 ms for every host: scaled down from 10 a minute so the test sees it bind.
-            let arguments = [
-                "crawl", "--source", "ntis.list", "--full", "--simulator", "\(simulator.port)",
-                "--requests-per-minute", "600",
-            ]
+            let arguments = ["crawl", "--source", "ntis.list", "--full", "--simulator", "\(simulator.port)"]
             // Migrate once first, so the two workers do not race to create the schema.
             let migrated = try CommandRunner.run(["migrate"], environment: environment)
             #expect(migrated.status == 0, "\(migrated.standardError)")
