@@ -93,8 +93,10 @@ struct Walk {
             }
             guard let result = parse(body, url: fetched.url, charset: fetched.charset, context: [:], source: variant)
             else {
-                if outcome.breakerReason != nil { return }
-                continue
+                // A list page that cannot be read says nothing about the next one: paging on would repeat the failure
+                // up to the page cap.
+                outcome.stops.append("page \(page ?? 1)\(label) could not be read")
+                return
             }
             outcome.skippedRows += result.skipped
             outcome.programs += result.programs

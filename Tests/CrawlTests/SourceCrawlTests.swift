@@ -75,22 +75,47 @@ struct SourceCrawlTests {
         }
     }
 
-    @Test("a source answering block pages trips the breaker and stops for the run")
+    @Test("detail pages answering error pages trip the breaker: three in a row, then the source stops for the run")
     func breaker() async throws {
         try await CrawlHarness.with { harness in
             try harness.simulator.apply(
                 .init(
-                    name: "blocked",
+                    name: "refusing details",
                     faults: [
                         .init(
-                            match: .init(host: "www.kimst.re.kr", pathPrefix: "/u/news/notice_01/"),
+                            match: .init(
+                                host: "www.kimst.re.kr", path: "/u/news/notice_01/board.do",
+                                parameters: ["type": ["view"]]),
                             fault: .errorPage(file: "sites/www.kimst.re.kr/pages/404.html"))
                     ]))
             let outcome = try await harness.crawl("kimst.notice.list", mode: .full).run()
             #expect(outcome.programs.isEmpty)
-            #expect(outcome.breakerReason?.contains("kimst.notice.list stopped for this run") == true)
-            // Three refused pages, then nothing more was asked of the board.
-            #expect(harness.simulator.requestLog.filter { $0.path.hasPrefix("/u/news/notice_01/") }.count == 3)
+            #expect(outcome.breakerReason?.contains("stopped for this run") == true)
+            #expect(outcome.detailPagesFetched == 3)
+            let details = harness.simulator.requestLog.filter { $0.query.contains("type=view") }
+            #expect(details.count == 3)
+        }
+    }
+
+    @Test("a list page that cannot be read stops the walk instead of paging on through the same failure")
+    func unreadableList() async throws {
+        try await CrawlHarness.with { harness in
+            try harness.simulator.apply(
+                .init(
+                    name: "error list",
+                    faults: [
+                        .init(
+                            match: .init(host: "www.kimst.re.kr", path: "/u/news/notice_01/board.do"),
+                            fault: .errorPage(file: "sites/www.kimst.re.kr/pages/404.html"))
+                    ]))
+            let outcome = try await harness.crawl("kimst.notice.list", mode: .full).run()
+            #expect(outcome.listPagesFetched == 1)
+            #expect(outcome.stops == ["page 1 could not be read"])
+            guard case .parse(let failure)? = outcome.failures.first else {
+                Issue.record("no parse failure: \(outcome.failures)")
+                return
+            }
+            #expect(failure.code == .errorPage)
         }
     }
 
