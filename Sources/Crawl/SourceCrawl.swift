@@ -231,11 +231,15 @@ struct Walk {
         try? await crawl.memory?.remember(source: source.id, rows: rows, run: crawl.runID)
     }
 
-    /// The rows a list page showed: each followed row by its id and a digest of what the row said.
+    /// The rows a list page showed, skipped ones included (other agencies, rows without a detail source), each by
+    /// its id and a digest of what the row said; for a parser that reports no rows, the followed rows' contexts.
     static func rows(of result: ParseResult) -> [ListRowMemory.Row] {
-        result.followUps.map { followUp in
-            let shown = followUp.context.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
-                separator: "\n")
+        if !result.rows.isEmpty {
+            return result.rows.map { ListRowMemory.Row(id: $0.id, hash: $0.digest, skipped: $0.skipped) }
+        }
+        return result.followUps.map { followUp in
+            let shown = followUp.context.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+                .joined(separator: "\n")
             return ListRowMemory.Row(
                 id: followUp.context["id"] ?? followUp.url, hash: SHA256Digest.hex(Array(shown.utf8)))
         }

@@ -131,4 +131,18 @@ struct SourceCrawlTests {
             #expect(asked.count == 6)
         }
     }
+
+    @Test("other agencies' rows on IRIS are remembered as skipped, so they never count as new")
+    func skippedRowsRemembered() async throws {
+        try await CrawlHarness.with { harness in
+            let outcome = try await harness.crawl("iris.list").run()
+            #expect(outcome.skippedRows > 0)
+            let rows = try await harness.database.query(
+                "SELECT count(*) FILTER (WHERE skipped)::int AS skipped, count(*)::int AS total FROM list_rows_seen WHERE source_code = 'iris.list'"
+            )
+            let skipped = try rows[0].decode(Int.self, "skipped")
+            #expect(skipped > 0 && skipped <= outcome.skippedRows)
+            #expect(try rows[0].decode(Int.self, "total") > skipped)
+        }
+    }
 }

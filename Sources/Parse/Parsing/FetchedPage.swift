@@ -68,15 +68,71 @@ public struct ParseResult: Sendable {
     public var problems: [ParseProblem]
     /// How many pages the list says it has, when it says.
     public var pageCount: Int?
+    /// A list page's rows that have an id, followed and skipped alike, once each: what the crawler remembers.
+    public var rows: [ListRow]
 
     public init(
         programs: [Program] = [], followUps: [FollowUpRequest] = [], skipped: Int = 0,
-        problems: [ParseProblem] = [], pageCount: Int? = nil
+        problems: [ParseProblem] = [], pageCount: Int? = nil, rows: [ListRow] = []
     ) {
         self.programs = programs
         self.followUps = followUps
         self.skipped = skipped
         self.problems = problems
         self.pageCount = pageCount
+        self.rows = rows
+    }
+}
+
+/// One row of a list page as the crawler remembers it between crawls (`list_rows_seen`): its id and a digest of what
+/// it showed. A later crawl follows only rows that are new or changed and stops at the first page with nothing new —
+/// which needs the rows a parser skips (another agency's call on IRIS/NTIS, test junk) as much as the followed ones,
+/// or every page holding a skipped row would look new forever.
+public struct ListRow: Sendable, Hashable {
+    /// The row's id; for a followed row the same as its follow-up's `context["id"]`, so the crawler can match them.
+    public var id: String
+    /// `ListRow.digest(of:)` of the row's own text fields (title, dates, status, agency …), never of the page URL or
+    /// the row's position, so the same row on another page or at another place digests the same.
+    public var digest: String
+    /// Whether the parser left the row out (not followed, no program).
+    public var skipped: Bool
+
+    public init(id: String, digest: String, skipped: Bool = false) {
+        self.id = id
+        self.digest = digest
+        self.skipped = skipped
+    }
+
+    /// A row from the fields it shows, by rule name.
+    public init(id: String, shown: [String: String], skipped: Bool = false) {
+        self.init(id: id, digest: Self.digest(of: shown), skipped: skipped)
+    }
+
+    /// FNV-128 (`ContentDigest`) of the fields as sorted `name=value` lines: stable across runs and platforms.
+    public static func digest(of shown: [String: String]) -> String {
+        let lines = shown.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        return ContentDigest.hex(Array(lines.joined(separator: "\n").utf8))
+    }
+}
+
+extension ParseResult {
+    /// A followed row: its detail request, and the row under the request's `context["id"]` with the fields it
+    /// `shown` — by default the context, which is what the row said; a parser passes less when the context also
+    /// holds what it derived rather than read (a tab taken from the page URL).
+    mutating func follow(_ request: FollowUpRequest, shown: [String: String]? = nil) {
+        followUps.append(request)
+        if let id = request.context["id"] { remember(ListRow(id: id, shown: shown ?? request.context)) }
+    }
+
+    /// A row left out on purpose: counted in `skipped` and remembered, so the crawler knows it has seen it.
+    mutating func skip(id: String, shown: [String: String]) {
+        skipped += 1
+        remember(ListRow(id: id, shown: shown, skipped: true))
+    }
+
+    /// Adds `row` unless a row with its id is already there (a list repeating a call lists it once).
+    mutating func remember(_ row: ListRow) {
+        guard !rows.contains(where: { $0.id == row.id }) else { return }
+        rows.append(row)
     }
 }

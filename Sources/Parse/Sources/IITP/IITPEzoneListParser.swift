@@ -38,8 +38,13 @@ struct IITPEzoneListParser: SourceParser {
             if let period = try reader.text("period", in: row).map(Self.withoutLabel), !period.isEmpty {
                 context["period"] = period
             }
-            guard let detailSource = source.detailSource else { continue }
-            result.followUps.append(FollowUpRequest(source: detailSource, url: detail.url, context: context))
+            guard let detailSource = source.detailSource else {
+                result.skip(id: detail.id, shown: context)
+                result.problems.append(
+                    ParseProblem(field: "detail", message: "no detail source to follow", item: detail.id))
+                continue
+            }
+            result.follow(FollowUpRequest(source: detailSource, url: detail.url, context: context))
         }
         if !rows.isEmpty, result.problems.count(where: { $0.field == "link" }) == rows.count {
             throw reader.layoutChanged("link", "no row has a form.tab link")

@@ -1,8 +1,8 @@
 /// IRIS list (`POST /contents/retrieveBsnsAncmBtinSituList.do`, form `ancmPrg` + `pageIndex`, any of the three tabs):
 /// JSON rows whose `sorgnNm` names the announcing agency. Our four agencies' rows — test junk included, which the
 /// detail parser classifies — become detail requests carrying what the row said; other agencies' rows are counted
-/// as skipped. The same rows rendered by the list screen (`retrieveBsnsAncmBtinSituListView.do`, the crawl's warm-up
-/// page) are read by `IRISListScreen`.
+/// as skipped and listed in `rows` with their ancmId, so the crawler remembers them too. The same rows rendered by
+/// the list screen (`retrieveBsnsAncmBtinSituListView.do`, the crawl's warm-up page) are read by `IRISListScreen`.
 struct IRISListParser: SourceParser {
     static let name = "iris_list"
     static let rules = AgencyConfigLoader.ParserRules(
@@ -32,28 +32,29 @@ struct IRISListParser: SourceParser {
                 result.problems.append(ParseProblem(field: "id/title", message: "row without ancmId or title"))
                 continue
             }
-            let agency = list.text("agency", in: row)
-            if source.filterToOurAgencies, agency.flatMap(Agency.named) == nil {
-                result.skipped += 1
+            var shown = ["id": id, "title": TitleText.clean(title)]
+            shown["agency"] = list.text("agency", in: row)
+            for name in Self.contextRules {
+                if let value = list.text(name, in: row) { shown[name] = value }
+            }
+            if source.filterToOurAgencies, shown["agency"].flatMap(Agency.named) == nil {
+                result.skip(id: id, shown: shown)
                 continue
             }
             let tab =
                 requestedTab ?? IRISTab(statusWord: list.text("status", in: row))
                 ?? IRISTab(statusWord: list.text("status_code", in: row))
                 ?? IRISTab(parameter: source.parameters["ancmPrg"])
-            var context = ["id": id, "title": TitleText.clean(title)]
-            context["agency"] = agency
+            var context = shown
             context["tab"] = tab?.rawValue
-            for name in Self.contextRules {
-                if let value = list.text(name, in: row) { context[name] = value }
-            }
             guard let request = IRISFollowUp.detail(id: id, tab: tab, context: context, page: page, source: source)
             else {
-                result.skipped += 1
+                result.skip(id: id, shown: shown)
                 result.problems.append(ParseProblem(field: "detail", message: "no detail source to follow", item: id))
                 continue
             }
-            result.followUps.append(request)
+            // The tab is left out of the row's digest: it comes from the requested page when there is one.
+            result.follow(request, shown: shown)
         }
         if unreadable == list.rows.count {
             throw ParseFailure(

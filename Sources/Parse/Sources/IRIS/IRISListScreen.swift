@@ -44,28 +44,30 @@ struct IRISListScreen {
             }
             linked += 1
             let (ministry, agency) = try institution(row)
-            if source.filterToOurAgencies, agency.flatMap(Agency.named) == nil {
-                result.skipped += 1
-                continue
-            }
-            var context = ["id": item.id, "title": item.title]
-            context["agency"] = agency
-            context["ministry"] = ministry
-            context["tab"] = item.tab?.rawValue
+            var shown = ["id": item.id, "title": item.title]
+            shown["agency"] = agency
+            shown["ministry"] = ministry
             let labels = LabelValues.pairs(try select("details", in: row), labelPath: try rule("label"))
             for (label, name) in Self.labelRules {
-                if let value = labels[label], !value.isEmpty { context[name] = value }
+                if let value = labels[label], !value.isEmpty { shown[name] = value }
             }
+            if source.filterToOurAgencies, agency.flatMap(Agency.named) == nil {
+                result.skip(id: item.id, shown: shown)
+                continue
+            }
+            var context = shown
+            context["tab"] = item.tab?.rawValue
             guard
                 let request = IRISFollowUp.detail(
                     id: item.id, tab: item.tab, context: context, page: page, source: source)
             else {
-                result.skipped += 1
+                result.skip(id: item.id, shown: shown)
                 result.problems.append(
                     ParseProblem(field: "detail", message: "no detail source to follow", item: item.id))
                 continue
             }
-            result.followUps.append(request)
+            // The tab is left out of the row's digest, as on the JSON list, where it can come from the page URL.
+            result.follow(request, shown: shown)
         }
         if linked == 0 {
             guard try saysEmpty(rows) else {

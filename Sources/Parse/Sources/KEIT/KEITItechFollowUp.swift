@@ -7,12 +7,19 @@ enum KEITItechFollowUp {
         _ call: KEITCallID, title: String, context: [String: String], page: FetchedPage, source: SourceConfig
     ) -> FollowUpRequest? {
         guard let detail = source.detailSource else { return nil }
+        let context = shown(call, title: title, context: context)
+        return FollowUpRequest(source: detail, url: KEITLinks.itechDetail(call, base: page.url), context: context)
+    }
+
+    /// What the row shows, as the request's context has it: `context` with `id`, `ancm_id`, `year` and `title`;
+    /// also a skipped row's fields, so it digests as it would have when followed.
+    static func shown(_ call: KEITCallID, title: String, context: [String: String]) -> [String: String] {
         var context = context
         context["id"] = call.sourceID
         context["ancm_id"] = call.ancmID
         context["year"] = call.year
         context["title"] = TitleText.clean(title)
-        return FollowUpRequest(source: detail, url: KEITLinks.itechDetail(call, base: page.url), context: context)
+        return context
     }
 }
 

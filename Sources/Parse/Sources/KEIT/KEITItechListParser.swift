@@ -45,12 +45,12 @@ struct KEITItechListParser: SourceParser {
             guard
                 let request = KEITItechFollowUp.detail(call, title: title, context: context, page: page, source: source)
             else {
-                result.skipped += 1
+                result.skip(id: call.sourceID, shown: KEITItechFollowUp.shown(call, title: title, context: context))
                 result.problems.append(
                     ParseProblem(field: "detail", message: "no detail source to follow", item: call.sourceID))
                 continue
             }
-            result.followUps.append(request)
+            result.follow(request)
         }
         if unreadable == list.rows.count {
             throw ParseFailure(

@@ -67,12 +67,12 @@ struct KEITItechListScreen {
                 let request = KEITItechFollowUp.detail(
                     call, title: link.text, context: context, page: page, source: source)
             else {
-                result.skipped += 1
+                result.skip(id: call.sourceID, shown: KEITItechFollowUp.shown(call, title: link.text, context: context))
                 result.problems.append(
                     ParseProblem(field: "detail", message: "no detail source to follow", item: call.sourceID))
                 continue
             }
-            result.followUps.append(request)
+            result.follow(request)
         }
         if result.followUps.isEmpty && result.skipped == 0 && !saysEmpty {
             throw ParseFailure(

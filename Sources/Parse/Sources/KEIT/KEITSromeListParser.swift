@@ -45,6 +45,9 @@ struct KEITSromeListParser: SourceParser {
             program.kindRule = classification.rule
             program.detailURL = KEITLinks.sromeDetail(call, base: page.url)
             result.programs.append(program)
+            // The row as the crawler remembers it: the box's own text (title, 접수기간, 등록일 by label).
+            let shown = info.merging(["id": call.sourceID, "title": program.title]) { _, own in own }
+            result.remember(ListRow(id: call.sourceID, shown: shown))
         }
         if !rows.isEmpty && result.programs.isEmpty {
             throw ParseFailure(

@@ -28,11 +28,6 @@ struct KIMSTBusinessListParser: SourceParser {
                 result.problems.append(ParseProblem(field: "link", message: "row without an IRIS ancmId link or title"))
                 continue
             }
-            guard let detail = source.detailSource else {
-                result.skipped += 1
-                result.problems.append(ParseProblem(field: "detail", message: "no detail source to follow", item: id))
-                continue
-            }
             var context = ["id": id, "title": title, "agency": KIMSTParsers.agencyName]
             context["tab"] = KIMSTBoardLinks.queryValue("ancmPrg", in: href)
             context["number"] = try reader.text("number", in: row)
@@ -45,8 +40,12 @@ struct KIMSTBusinessListParser: SourceParser {
                     context["end"] = ends[1]
                 }
             }
-            result.followUps.append(
-                FollowUpRequest(source: detail, url: URLText.canonical(url), context: context))
+            guard let detail = source.detailSource else {
+                result.skip(id: id, shown: context)
+                result.problems.append(ParseProblem(field: "detail", message: "no detail source to follow", item: id))
+                continue
+            }
+            result.follow(FollowUpRequest(source: detail, url: URLText.canonical(url), context: context))
         }
         if !rows.isEmpty, unreadable == rows.count {
             throw reader.layoutChanged("link", "no row has an IRIS link with an ancmId")

@@ -26,14 +26,14 @@ struct KIMSTNoticeListParser: SourceParser {
                 result.problems.append(ParseProblem(field: "link", message: "row without a bno link or title"))
                 continue
             }
+            var context = ["id": bno, "title": title]
+            context["posted"] = try reader.text("posted", in: row)
             guard let detail = source.detailSource else {
-                result.skipped += 1
+                result.skip(id: bno, shown: context)
                 result.problems.append(ParseProblem(field: "detail", message: "no detail source to follow", item: bno))
                 continue
             }
-            var context = ["id": bno, "title": title]
-            context["posted"] = try reader.text("posted", in: row)
-            result.followUps.append(
+            result.follow(
                 FollowUpRequest(
                     source: detail, url: KIMSTBoardLinks.article(bno: bno, pageURL: page.url), context: context))
         }

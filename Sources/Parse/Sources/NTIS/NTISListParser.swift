@@ -1,5 +1,6 @@
 /// NTIS list (`mng.do`): a `table.basic_list` whose rows carry the roRndUid in a checkbox and the fields in
-/// `data-title` cells. Rows of our agencies' ministries become detail requests; the rest are counted as skipped.
+/// `data-title` cells. Rows of our agencies' ministries become detail requests; the rest are counted as skipped and
+/// listed in `rows` with their roRndUid, so the crawler remembers them too.
 struct NTISListParser: SourceParser {
     static let name = "ntis_list"
     static let rules = AgencyConfigLoader.ParserRules(
@@ -15,20 +16,24 @@ struct NTISListParser: SourceParser {
                 continue
             }
             let ministry = try reader.text("ministry", in: row) ?? ""
+            var shown = ["id": id, "title": title, "ministry": ministry]
+            for name in ["status", "start", "end"] {
+                if let value = try reader.text(name, in: row) { shown[name] = value }
+            }
             guard NTISParsers.ourMinistries.contains(ministry) else {
-                result.skipped += 1
+                result.skip(id: id, shown: shown)
                 continue
             }
-            guard let detail = source.detailSource else { continue }
+            guard let detail = source.detailSource else {
+                result.skip(id: id, shown: shown)
+                result.problems.append(ParseProblem(field: "detail", message: "no detail source to follow", item: id))
+                continue
+            }
             let href = try reader.text("link", in: row)
             let url =
                 href.flatMap { URLText.absolute($0, base: page.url) }
                 ?? "https://www.ntis.go.kr/rndgate/eg/un/ra/view.do?roRndUid=\(id)&flag=rndList"
-            var context = ["id": id, "title": title, "ministry": ministry]
-            for name in ["status", "start", "end"] {
-                if let value = try reader.text(name, in: row) { context[name] = value }
-            }
-            result.followUps.append(FollowUpRequest(source: detail, url: url, context: context))
+            result.follow(FollowUpRequest(source: detail, url: url, context: shown))
         }
         if let count = try reader.text("page_count") { result.pageCount = Int(count.filter(\.isNumber)) }
         return result

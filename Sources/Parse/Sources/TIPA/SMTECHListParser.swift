@@ -1,7 +1,8 @@
 /// SMTECH 사업공고 list (`notice02_list.do?pageIndex=N`, 15 rows a page): the table captioned `사업공고 목록` — not the
 /// hidden login popup's table of the same classes — with 번호 | 시스템구분 | 사업명 | 공고명 | 접수기간 | 공고일자 | 상태.
 /// SMTECH rows link to their detail with a `;jsessionid=` path and become detail requests keyed `ancmId-dtlAncmSn`;
-/// IRIS rows (`javascript:goMove()`, no id) are read from IRIS itself and are counted as skipped here.
+/// IRIS rows (`javascript:goMove()`, no id) are read from IRIS itself and are counted as skipped here, but having no
+/// id they are not in `rows`.
 struct SMTECHListParser: SourceParser {
     static let name = "smtech_list"
     static let rules = AgencyConfigLoader.ParserRules(
@@ -29,6 +30,7 @@ struct SMTECHListParser: SourceParser {
             titled += 1
             guard let link = href.flatMap({ SMTECHLink(href: $0, base: page.url) }) else {
                 if Self.isIRISRow(href: href, system: try reader.text("system", in: row)) {
+                    // Counted but not in `rows`: the row has no id to remember it by (IRIS lists it itself).
                     result.skipped += 1
                 } else {
                     result.problems.append(
@@ -42,8 +44,13 @@ struct SMTECHListParser: SourceParser {
             for name in Self.contextRules {
                 if let value = try reader.text(name, in: row) { context[name] = value }
             }
-            guard let detail = source.detailSource else { continue }
-            result.followUps.append(FollowUpRequest(source: detail, url: link.url, context: context))
+            guard let detail = source.detailSource else {
+                result.skip(id: link.id, shown: context)
+                result.problems.append(
+                    ParseProblem(field: "detail", message: "no detail source to follow", item: link.id))
+                continue
+            }
+            result.follow(FollowUpRequest(source: detail, url: link.url, context: context))
         }
         if !rows.isEmpty, titled == 0 {
             throw reader.layoutChanged("title", "no row of the list has a title")

@@ -34,8 +34,13 @@ struct TIPANoticeListParser: SourceParser {
             for name in Self.contextRules {
                 if let value = try reader.text(name, in: row) { context[name] = value }
             }
-            guard let detail = source.detailSource else { continue }
-            result.followUps.append(FollowUpRequest(source: detail, url: link.url, context: context))
+            guard let detail = source.detailSource else {
+                result.skip(id: link.id, shown: context)
+                result.problems.append(
+                    ParseProblem(field: "detail", message: "no detail source to follow", item: link.id))
+                continue
+            }
+            result.follow(FollowUpRequest(source: detail, url: link.url, context: context))
         }
         if !rows.isEmpty, linked == 0 {
             throw reader.layoutChanged("link", "no row of the list links to a post")
