@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+#include <stdio.h>
 
 #define CXML_XPATH_CACHE_SLOTS 256
 
@@ -29,13 +31,76 @@ static size_t cxml_slot(const char *expression) {
     return (size_t)(hash % CXML_XPATH_CACHE_SLOTS);
 }
 
+/// `cxml-has-class(@class, 'name')`: whether `name` is one of the whitespace-separated words of the first node's
+/// value. What `contains(concat(' ', normalize-space(@class), ' '), ' name ')` computes, without the three string
+/// allocations that idiom costs for every element a `//div[…]` step visits.
+static void cxml_has_class(xmlXPathParserContextPtr parser, int arguments) {
+    if (arguments != 2) {
+        xmlXPathSetArityError(parser);
+        return;
+    }
+    xmlChar *name = xmlXPathPopString(parser);
+    xmlChar *classes = xmlXPathPopString(parser);
+    int found = 0;
+    if (name != NULL && classes != NULL && name[0] != 0) {
+        size_t length = strlen((const char *)name);
+        const xmlChar *cursor = classes;
+        while (*cursor != 0 && !found) {
+            while (*cursor == ' ' || *cursor == '\t' || *cursor == '\n' || *cursor == '\r') cursor++;
+            const xmlChar *start = cursor;
+            while (*cursor != 0 && *cursor != ' ' && *cursor != '\t' && *cursor != '\n' && *cursor != '\r') cursor++;
+            found = (size_t)(cursor - start) == length && memcmp(start, name, length) == 0;
+        }
+    }
+    xmlFree(name);
+    xmlFree(classes);
+    valuePush(parser, xmlXPathNewBoolean(found));
+}
+
+/// The class-test idiom agency files write, rewritten to `cxml-has-class` (same result, see above); NULL when the
+/// expression has none. Only the exact form with a single-word class name is rewritten.
+static char *cxml_class_tests(const char *expression) {
+    static const char opening[] = "contains(concat(' ', normalize-space(@class), ' '), ' ";
+    if (strstr(expression, opening) == NULL) {
+        return NULL;
+    }
+    size_t length = strlen(expression);
+    char *out = malloc(length + 1);
+    if (out == NULL) {
+        return NULL;
+    }
+    size_t written = 0;
+    const char *cursor = expression;
+    const char *match;
+    while ((match = strstr(cursor, opening)) != NULL) {
+        const char *name = match + strlen(opening);
+        const char *end = name;
+        while (*end != 0 && *end != ' ' && *end != '\'' && *end != '\t') end++;
+        if (end == name || strncmp(end, " ')", 3) != 0) {
+            size_t keep = (size_t)(name - cursor);
+            memcpy(out + written, cursor, keep);
+            written += keep;
+            cursor = name;
+            continue;
+        }
+        memcpy(out + written, cursor, (size_t)(match - cursor));
+        written += (size_t)(match - cursor);
+        written += (size_t)sprintf(out + written, "cxml-has-class(@class, '%.*s')", (int)(end - name), name);
+        cursor = end + 3;
+    }
+    strcpy(out + written, cursor);
+    return out;
+}
+
 /// The compiled form of `expression`, compiled once per thread; NULL if it does not compile.
 static xmlXPathCompExprPtr cxml_compiled(const char *expression) {
     cxml_cached_expression *entry = &cxml_cache[cxml_slot(expression)];
     if (entry->expression != NULL && strcmp(entry->expression, expression) == 0) {
         return entry->compiled;
     }
-    xmlXPathCompExprPtr compiled = xmlXPathCompile((const xmlChar *)expression);
+    char *rewritten = cxml_class_tests(expression);
+    xmlXPathCompExprPtr compiled = xmlXPathCompile((const xmlChar *)(rewritten != NULL ? rewritten : expression));
+    free(rewritten);
     if (compiled == NULL) {
         return NULL;
     }
@@ -65,6 +130,7 @@ cxml_xpath_result *cxml_xpath_eval(
             cxml_copy_error(error, error_capacity, "out of memory creating an XPath context");
             return NULL;
         }
+        xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-has-class", cxml_has_class);
     }
     xmlXPathCompExprPtr compiled = cxml_compiled(expression);
     if (compiled == NULL) {
