@@ -51,7 +51,7 @@ let package = Package(
 
         // Pipeline stages.
         .target(name: "Parse", dependencies: ["HTMLQuery", "TOML"], swiftSettings: swiftSettings),
-        .target(name: "Store", dependencies: ["PostgresClient"], swiftSettings: swiftSettings),
+        .target(name: "Store", dependencies: ["PostgresClient", "Parse"], swiftSettings: swiftSettings),
         .target(
             name: "Crawl", dependencies: ["Fetch", "Parse", "Store", "ArchiveCodec", "CurlTransport"],
             swiftSettings: swiftSettings),
@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "ParseTests", dependencies: ["Parse", "AgencySim"], swiftSettings: swiftSettings),
         .testTarget(name: "IngestConfigTests", dependencies: ["IngestConfig"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "StoreTests", dependencies: ["Store", "PostgresClient", "TestSupport"],
+            name: "StoreTests", dependencies: ["Store", "PostgresClient", "TestSupport", "Parse"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "IngestCLITests", dependencies: ["TestSupport", "AgencySim", "PostgresClient"],

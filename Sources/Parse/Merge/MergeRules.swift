@@ -50,14 +50,14 @@ public enum MergeRules {
     }
 
     /// The IRIS id a program is known by: its own when read from IRIS, else the IRIS link it carries.
-    static func irisID(_ program: Program) -> String? {
+    public static func irisID(_ program: Program) -> String? {
         if program.source.hasPrefix("iris.") { return program.sourceID }
         return program.crossReferences["iris"]
     }
 
     /// NTIS holds one call as several records written either way (`2025년 1차 국민생활안전 …` and `2025년도 1차
     /// 국민생활안전 …`, same deadline): both say the same year, so `년도` after a year reads as `년`.
-    static func comparableTitle(_ title: String) -> String {
+    public static func comparableTitle(_ title: String) -> String {
         var text = title
         if let range = text.range(of: "_\\(\\d{4}\\)", options: .regularExpression) {
             text = String(text[..<range.lowerBound])

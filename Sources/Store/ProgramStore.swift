@@ -1,0 +1,194 @@
+import Foundation
+import Parse
+import PostgresClient
+
+/// Stores parsed programs so that a rerun changes nothing but "last seen", a change makes a new version with what
+/// changed, and the same call seen through several sources is one program with each source recorded.
+///
+/// A sighting is keyed by (source, source id). A known sighting whose content hash is unchanged costs two "last
+/// seen" updates; a changed one moves the previous record into `program_versions` with a field-level diff. A new
+/// sighting joins an existing program when `MergeRules` say it is the same call; the candidates are looked up under
+/// transaction-scoped advisory locks on (agency, comparable title) and on the IRIS id, taken for the whole batch in
+/// one order, so two workers storing the same call at once make one program and overlapping batches never deadlock. Nothing is ever deleted for being absent. No session state is used across transactions (safe
+/// behind PgBouncer in transaction mode).
+public struct ProgramStore: Sendable {
+    let connection: PostgresConnection
+
+    public init(connection: PostgresConnection) {
+        self.connection = connection
+    }
+
+    /// What a batch did, by program title.
+    public struct Outcome: Sendable, Hashable {
+        public var new: [String] = []
+        public var changed: [String] = []
+        public var unchanged: [String] = []
+        /// New sightings that joined an existing program (another source of the same call).
+        public var merged: [String] = []
+
+        public init() {}
+    }
+
+    /// Stores one batch in one transaction; programs of other agencies (nil agency) are ignored.
+    public func store(_ programs: [Program], runID: Int64? = nil) async throws -> Outcome {
+        let ours = programs.filter { $0.agency != nil }
+        let records = try ours.map(StoredRecord.init)
+        // Every merge key of the batch is locked up front, in one order: two workers storing overlapping batches
+        // wait for each other instead of deadlocking.
+        let keys = Set(
+            zip(ours, records).flatMap { program, record in
+                [Self.lockKey(program.agency?.rawValue ?? "", record.matchTitle)]
+                    + (record.irisID.map { ["iris:" + $0] } ?? [])
+            }
+        ).sorted()
+        return try await connection.transaction { db in
+            for key in keys { try await db.query("SELECT pg_advisory_xact_lock(hashtext(\(key)))") }
+            var outcome = Outcome()
+            for (program, record) in zip(ours, records) {
+                try await Self.store(program, record: record, runID: runID, in: db, outcome: &outcome)
+            }
+            return outcome
+        }
+    }
+
+    static func lockKey(_ agency: String, _ matchTitle: String) -> String {
+        agency + ":" + matchTitle
+    }
+
+    private static func store(
+        _ program: Program, record: StoredRecord, runID: Int64?, in db: PostgresConnection, outcome: inout Outcome
+    ) async throws {
+        let known = try await db.query(
+            """
+            SELECT p.id, p.version, p.record, s.content_hash FROM program_sources s
+            JOIN programs p ON p.id = s.program_id
+            WHERE s.source_code = \(program.source) AND s.source_item_id = \(program.sourceID)
+            FOR UPDATE OF p
+            """)
+        if let row = known.first {
+            let id = try row.decode(Int64.self, "id")
+            if try row.decode(String.self, "content_hash") == record.hash {
+                try await touch(id, program, runID: runID, in: db)
+                outcome.unchanged.append(program.title)
+                return
+            }
+            let previous = try row.decode(PostgresJSON.self, "record")
+            let version = try row.decode(Int.self, "version")
+            try await db.query(
+                """
+                INSERT INTO program_versions (program_id, version, run_id, changes, previous)
+                VALUES (\(id), \(version), \(runID), \(try record.changes(from: previous)), \(previous))
+                """)
+            try await write(record, program, into: id, in: db)
+            try await db.query(
+                """
+                UPDATE program_sources SET content_hash = \(record.hash), url = \(program.detailURL),
+                    last_seen_at = now(), last_run_id = \(runID)
+                WHERE source_code = \(program.source) AND source_item_id = \(program.sourceID)
+                """)
+            outcome.changed.append(program.title)
+            return
+        }
+        let agency = program.agency?.rawValue ?? ""
+        if let existing = try await mergeCandidate(for: program, record: record, in: db) {
+            try await db.query(
+                """
+                INSERT INTO program_sources (program_id, source_code, source_item_id, url, content_hash, last_run_id)
+                VALUES (\(existing), \(program.source), \(program.sourceID), \(program.detailURL), \(record.hash),
+                    \(runID))
+                """)
+            try await db.query(
+                """
+                UPDATE programs SET iris_id = COALESCE(iris_id, \(record.irisID)), last_seen_at = now()
+                WHERE id = \(existing)
+                """)
+            outcome.merged.append(program.title)
+            return
+        }
+        let inserted = try await db.query(
+            """
+            INSERT INTO programs (agency_code, source_code, source_item_id, title, content_hash)
+            VALUES (\(agency), \(program.source), \(program.sourceID), \(program.title), \(record.hash))
+            RETURNING id
+            """)
+        let id = try inserted[0].decode(Int64.self, "id")
+        try await write(record, program, into: id, in: db, bumpVersion: false)
+        try await db.query(
+            """
+            INSERT INTO program_sources (program_id, source_code, source_item_id, url, content_hash, last_run_id)
+            VALUES (\(id), \(program.source), \(program.sourceID), \(program.detailURL), \(record.hash), \(runID))
+            """)
+        outcome.new.append(program.title)
+    }
+
+    /// The program a new sighting belongs to, by the merge rules, among the agency's programs with the same comparable
+    /// title or the same IRIS id.
+    private static func mergeCandidate(
+        for program: Program, record: StoredRecord, in db: PostgresConnection
+    ) async throws -> Int64? {
+        let rows = try await db.query(
+            """
+            SELECT id, source_code, source_item_id, title, announcement_number, posted_on::text AS posted_on,
+                business_name, iris_id
+            FROM programs
+            WHERE agency_code = \(program.agency?.rawValue ?? "")
+                AND (match_title = \(record.matchTitle) OR (iris_id IS NOT NULL AND iris_id = \(record.irisID)))
+            ORDER BY id
+            """)
+        for row in rows {
+            var candidate = Program(
+                agency: program.agency, source: try row.decode(String.self, "source_code"),
+                sourceID: try row.decode(String.self, "source_item_id"), title: try row.decode(String.self, "title"))
+            candidate.announcementNumber = try row.decode(String?.self, "announcement_number")
+            candidate.postedOn = try row.decode(String?.self, "posted_on").flatMap(Self.date)
+            candidate.businessName = try row.decode(String?.self, "business_name")
+            if let iris = try row.decode(String?.self, "iris_id") { candidate.crossReferences["iris"] = iris }
+            if MergeRules.reason(candidate, program) != nil { return try row.decode(Int64.self, "id") }
+        }
+        return nil
+    }
+
+    /// `2026-11-20` as a date.
+    static func date(_ text: String) -> LocalDate? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return LocalDate(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    private static func touch(_ id: Int64, _ program: Program, runID: Int64?, in db: PostgresConnection) async throws {
+        try await db.query(
+            """
+            UPDATE program_sources SET last_seen_at = now(), last_run_id = \(runID)
+            WHERE source_code = \(program.source) AND source_item_id = \(program.sourceID)
+            """)
+        try await db.query("UPDATE programs SET last_seen_at = now() WHERE id = \(id)")
+    }
+
+    /// Writes every field of the record into program `id`.
+    private static func write(
+        _ record: StoredRecord, _ program: Program, into id: Int64, in db: PostgresConnection, bumpVersion: Bool = true
+    ) async throws {
+        let fields = record.fields
+        try await db.query(
+            """
+            UPDATE programs SET
+                announcement_number = \(fields.announcementNumber), title = \(fields.title),
+                ministry = \(fields.ministry), announcing_agency = \(fields.announcingAgency), kind = \(fields.kind),
+                kind_rule = \(program.kindRule), call_type = \(fields.callType), posted_on = \(fields.postedOn),
+                application_start = \(fields.applicationStart), application_end = \(fields.applicationEnd),
+                closing_time_given = \(fields.closingTimeGiven), period_text = \(fields.periodText),
+                open_ended = \(fields.openEnded), budget_total_krw = \(fields.budgetTotalKRW),
+                budget_per_project_krw = \(fields.budgetPerProjectKRW), budget_text = \(fields.budgetText),
+                eligible_org_types = \(fields.eligibleOrgTypes), regions = \(fields.regions),
+                keywords = \(program.keywords), fields = \(fields.fields),
+                trl_min = \(fields.trlMin.map { Int16($0) }), trl_max = \(fields.trlMax.map { Int16($0) }),
+                attachments = \(try PostgresJSON(encoding: fields.attachments)),
+                contact = \(try fields.contact.map { try PostgresJSON(encoding: $0) }),
+                detail_url = \(fields.detailURL), body_text = \(program.bodyText), content_hash = \(record.hash),
+                record = \(record.json), match_title = \(record.matchTitle), business_name = \(program.businessName),
+                iris_id = COALESCE(\(record.irisID), iris_id),
+                version = version + \(bumpVersion ? 1 : 0), updated_at = now(), last_seen_at = now()
+            WHERE id = \(id)
+            """)
+    }
+}

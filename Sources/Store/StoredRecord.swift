@@ -1,0 +1,43 @@
+import Foundation
+import Parse
+import PostgresClient
+
+/// A program as the store compares it: its normalized fields (the golden-record shape, without the clock-derived
+/// status), their JSON, the content hash, and the keys it is merged by.
+struct StoredRecord {
+    let fields: ProgramRecord
+    let json: PostgresJSON
+    let hash: String
+    let matchTitle: String
+    let irisID: String?
+
+    init(_ program: Program) throws {
+        var fields = ProgramRecord(program, asOf: Date(timeIntervalSince1970: 0))
+        fields.status = ""
+        self.fields = fields
+        self.json = try PostgresJSON(encoding: fields)
+        self.hash = program.contentHash
+        self.matchTitle = MergeRules.comparableTitle(program.title)
+        self.irisID = MergeRules.irisID(program)
+    }
+
+    /// Field by field, what differs from `previous`: `{"application_end": {"from": …, "to": …}, …}`.
+    func changes(from previous: PostgresJSON) throws -> PostgresJSON {
+        let old = (try JSONSerialization.jsonObject(with: Data(previous.text.utf8)) as? [String: Any]) ?? [:]
+        let new = (try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String: Any]) ?? [:]
+        var changes: [String: Any] = [:]
+        for key in Set(old.keys).union(new.keys).sorted() where key != "status" {
+            let before = old[key] ?? NSNull()
+            let after = new[key] ?? NSNull()
+            if !Self.same(before, after) { changes[key] = ["from": before, "to": after] }
+        }
+        let data = try JSONSerialization.data(withJSONObject: changes, options: [.sortedKeys, .withoutEscapingSlashes])
+        return PostgresJSON(text: String(decoding: data, as: UTF8.self))
+    }
+
+    private static func same(_ first: Any, _ second: Any) -> Bool {
+        let options: JSONSerialization.WritingOptions = [.sortedKeys, .fragmentsAllowed]
+        return (try? JSONSerialization.data(withJSONObject: first, options: options))
+            == (try? JSONSerialization.data(withJSONObject: second, options: options))
+    }
+}

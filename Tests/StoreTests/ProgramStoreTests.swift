@@ -1,0 +1,157 @@
+import Foundation
+import Parse
+import PostgresClient
+import Store
+import TestSupport
+import Testing
+
+@Suite("Storing programs")
+struct ProgramStoreTests {
+    static func prepare(_ db: PostgresConnection) async throws {
+        try await MigrationRunner(connection: db).migrate()
+        try await SourceCatalog(connection: db).sync([
+            .init(
+                code: "iris.detail", agency: nil, name: "IRIS", kind: "html_detail", host: "www.iris.go.kr",
+                shared: true, enabled: true),
+            .init(
+                code: "ntis.detail", agency: nil, name: "NTIS", kind: "html_detail", host: "www.ntis.go.kr",
+                shared: true, enabled: true),
+            .init(
+                code: "iitp.ezone.detail", agency: "IITP", name: "IITP", kind: "html_detail", host: "ezone.iitp.kr",
+                shared: false, enabled: true),
+        ])
+    }
+
+    static func call(
+        _ source: String, _ id: String, title: String, number: String? = nil, closing: (Int, Int) = (12, 15),
+        iris: String? = nil
+    ) -> Program {
+        var program = Program(agency: .iitp, source: source, sourceID: id, title: title)
+        program.announcementNumber = number
+        let end = LocalDate(year: 2026, month: closing.0, day: closing.1).map { KoreaTime.instant($0, hour: 18) }
+        program.period = ApplicationPeriod(end: end, closingTimeGiven: true)
+        if let iris { program.crossReferences["iris"] = iris }
+        return program
+    }
+
+    static func count(_ db: PostgresConnection, _ sql: String) async throws -> Int {
+        let rows = try await db.query(PostgresQuery(unsafeSQL: "SELECT (\(sql))::int AS n"))
+        return try rows[0].decode(Int.self, "n")
+    }
+
+    static let batch = [
+        call("iris.detail", "026001", title: "2026년도 정보통신·방송 기술개발사업 신규지원 대상과제 공고"),
+        call("iris.detail", "026002", title: "2026년도 ICT 국제공동연구 신규과제 공고"),
+    ]
+
+    @Test("storing the same programs twice changes nothing but last seen")
+    func idempotent() async throws {
+        try await TestDatabase.withSchema { db, _ in
+            try await Self.prepare(db)
+            let store = ProgramStore(connection: db)
+            let first = try await store.store(Self.batch)
+            #expect(first.new.count == 2 && first.changed.isEmpty)
+            let second = try await store.store(Self.batch)
+            #expect(second.unchanged.count == 2 && second.new.isEmpty && second.changed.isEmpty)
+            #expect(try await Self.count(db, "SELECT count(*) FROM programs") == 2)
+            #expect(try await Self.count(db, "SELECT count(*) FROM program_versions") == 0)
+            #expect(try await Self.count(db, "SELECT max(version) FROM programs") == 1)
+        }
+    }
+
+    @Test("a moved deadline makes one new version whose diff names that field")
+    func changeMakesVersion() async throws {
+        try await TestDatabase.withSchema { db, _ in
+            try await Self.prepare(db)
+            let store = ProgramStore(connection: db)
+            _ = try await store.store(Self.batch)
+            var moved = Self.batch
+            moved[0].period.end = LocalDate(year: 2026, month: 12, day: 22).map { KoreaTime.instant($0, hour: 18) }
+            let outcome = try await store.store(moved)
+            #expect(outcome.changed == [moved[0].title] && outcome.unchanged == [moved[1].title])
+            let versions = try await db.query("SELECT version, changes::text AS changes FROM program_versions")
+            #expect(versions.count == 1)
+            let changes = try versions[0].decode(String.self, "changes")
+            #expect(changes.contains("application_end") && changes.contains("2026-12-22T18:00:00+09:00"))
+            #expect(!changes.contains("\"title\""))
+            #expect(try await Self.count(db, "SELECT version FROM programs WHERE source_item_id = '026001'") == 2)
+            // The stored deadline is 18:00 in Korea whatever the session's time zone.
+            try await db.query("SET TIME ZONE 'America/Los_Angeles'")
+            let end = try await db.query(
+                "SELECT to_char(application_end AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI') AS t FROM programs WHERE source_item_id = '026001'"
+            )
+            #expect(try end[0].decode(String.self, "t") == "2026-12-22 18:00")
+        }
+    }
+
+    @Test("a program absent from a later batch stays")
+    func neverDeleteOnAbsence() async throws {
+        try await TestDatabase.withSchema { db, _ in
+            try await Self.prepare(db)
+            let store = ProgramStore(connection: db)
+            _ = try await store.store(Self.batch)
+            _ = try await store.store([Self.batch[1]])
+            _ = try await store.store([])
+            #expect(try await Self.count(db, "SELECT count(*) FROM programs") == 2)
+        }
+    }
+
+    @Test("the same call through IRIS, NTIS and the agency board is one program with three sources; tracks stay apart")
+    func mergesAcrossSources() async throws {
+        try await TestDatabase.withSchema { db, _ in
+            try await Self.prepare(db)
+            let store = ProgramStore(connection: db)
+            let title = "2026년도 정보통신·방송 기술개발사업 신규지원 대상과제 공고"
+            _ = try await store.store([
+                Self.call("iris.detail", "026001", title: title, number: "과학기술정보통신부 공고 제2026-0876호")
+            ])
+            let ntis = Self.call("ntis.detail", "1299001", title: title, iris: "026001")
+            let board = Self.call(
+                "iitp.ezone.detail", "PBD202600000133", title: "2026년도 정보통신ㆍ방송 기술개발사업 신규지원 대상과제 공고",
+                number: "과학기술정보통신부공고제2026-0876호")
+            let track = Self.call(
+                "iitp.ezone.detail", "PBD202600000134", title: "2026년도 정보통신·방송 기술개발사업 신규지원 대상과제 공고(2차)",
+                number: "과학기술정보통신부 공고 제2026-0876호")
+            let outcome = try await store.store([ntis, board, track])
+            #expect(outcome.merged.count == 2 && outcome.new == [track.title])
+            #expect(try await Self.count(db, "SELECT count(*) FROM programs") == 2)
+            #expect(try await Self.count(db, "SELECT count(*) FROM program_sources") == 4)
+            // Stored again, every sighting is unchanged.
+            let again = try await store.store([ntis, board, track])
+            #expect(again.unchanged.count == 3)
+        }
+    }
+
+    @Test("two workers storing the same new calls at once make one program each, without deadlock")
+    func concurrentStores() async throws {
+        try await TestDatabase.withDatabase { url in
+            let setup = try await PostgresConnection.connect(to: url)
+            try await Self.prepare(setup)
+            await setup.close()
+            // Eight calls, each stored at once by an IRIS worker and an NTIS worker (batches in opposite orders).
+            let titles = (1...8).map { "2026년도 인공지능 반도체 기술개발 신규과제 공고(\($0)차)" }
+            func batch(_ source: String) -> [Program] {
+                titles.enumerated().map { index, title in
+                    Self.call(
+                        source, source == "iris.detail" ? "0261\(index)" : "12991\(index)", title: title,
+                        iris: source == "ntis.detail" ? "0261\(index)" : nil)
+                }
+            }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for (source, reversed) in [("iris.detail", false), ("ntis.detail", true)] {
+                    group.addTask {
+                        let db = try await PostgresConnection.connect(to: url)
+                        let programs = batch(source)
+                        _ = try await ProgramStore(connection: db).store(reversed ? programs.reversed() : programs)
+                        await db.close()
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let check = try await PostgresConnection.connect(to: url)
+            #expect(try await Self.count(check, "SELECT count(*) FROM programs") == 8)
+            #expect(try await Self.count(check, "SELECT count(*) FROM program_sources") == 16)
+            await check.close()
+        }
+    }
+}
