@@ -12,6 +12,8 @@ public struct CrawlOutcome: Sendable {
     public var listPagesFetched = 0
     public var detailPagesFetched = 0
     public var pagesNotModified = 0
+    /// Body bytes received (after transfer decoding).
+    public var bytesFetched = 0
     /// List rows left out on purpose (other agencies, test junk).
     public var skippedRows = 0
     /// List rows not followed because they were seen before, unchanged.
@@ -22,19 +24,48 @@ public struct CrawlOutcome: Sendable {
     public var breakerReason: String?
 
     public init() {}
+
+    /// Pages that failed, as a run records them: URL, stage, error code and message, archive digest when read.
+    public var pageFailures: [PageFailure] {
+        failures.compactMap { failure in
+            switch failure {
+            case .fetch(let error):
+                PageFailure(
+                    source: error.source, url: error.url, stage: "fetch", code: error.kind.rawValue,
+                    message: error.description, digest: nil)
+            case .parse(let error, let digest):
+                PageFailure(
+                    source: error.source, url: error.url, stage: "parse", code: "\(error.code)",
+                    message: error.description, digest: digest)
+            case .archive, .configuration: nil
+            }
+        }
+    }
+}
+
+/// A failed page as a run records it (`page_failures`).
+public struct PageFailure: Sendable, Hashable {
+    public var source: String
+    public var url: String
+    public var stage: String
+    public var code: String
+    public var message: String
+    /// The archived body, when there was one to read.
+    public var digest: String?
 }
 
 /// A page that failed, fetching or reading.
 public enum CrawlFailure: Error, Sendable, CustomStringConvertible {
     case fetch(FetchError)
-    case parse(ParseFailure)
+    /// With the digest of the archived body, so the page can be parsed again once its selector is fixed.
+    case parse(ParseFailure, digest: String)
     case archive(String)
     case configuration(String)
 
     public var description: String {
         switch self {
         case .fetch(let error): "fetch: \(error)"
-        case .parse(let failure): "parse: \(failure)"
+        case .parse(let failure, _): "parse: \(failure)"
         case .archive(let message): "archive: \(message)"
         case .configuration(let message): "configuration: \(message)"
         }

@@ -189,6 +189,7 @@ struct Walk {
                 status: response.status, etag: response.header("ETag"), lastModified: response.header("Last-Modified"),
                 contentType: contentType, charset: charset, bodyDigest: stored?.digest,
                 bodyBytes: response.notModified ? nil : response.body.count))
+        outcome.bytesFetched += response.body.count
         if response.notModified {
             outcome.pagesNotModified += 1
             return (nil, response.url, charset)
@@ -210,7 +211,7 @@ struct Walk {
             outcome.problems += result.problems.map { (url, $0) }
             return result
         } catch {
-            outcome.failures.append(.parse(error))
+            outcome.failures.append(.parse(error, digest: SHA256Digest.hex(body)))
             if error.code == .blocked || error.code == .errorPage {
                 blockedInARow += 1
                 if blockedInARow >= crawl.breakerThreshold {

@@ -51,8 +51,10 @@ struct CrawlCommand: AsyncParsableCommand {
         let redis = try await Services.redis(settings)
         try await MigrationRunner(connection: database).migrate()
         try await SourceCatalog(connection: database).sync(Self.catalog(configs))
-        let runID = try await Self.startRun(
-            database, source: sourceConfig.id, agency: config.shared ? nil : config.code)
+        let runs = RunRecorder(connection: database)
+        let runID = try await runs.start(
+            source: sourceConfig.id, agency: config.shared ? nil : config.code, trigger: .manual,
+            worker: ProcessInfo.processInfo.hostName)
 
         var crawl = SourceCrawl(
             source: sourceConfig, agency: config, sources: sources,
@@ -67,11 +69,19 @@ struct CrawlCommand: AsyncParsableCommand {
         crawl.runID = runID
         crawl.mode = full ? .full : .incremental
         let outcome = await crawl.run()
-        try await Self.finishRun(database, id: runID, outcome: outcome)
-        Terminal.line(Self.summary(source: sourceConfig.id, run: runID, outcome))
+        let stored = try await ProgramStore(connection: database).store(outcome.programs, runID: runID)
+        for failure in outcome.pageFailures {
+            try await runs.recordFailure(
+                run: runID, source: failure.source, url: failure.url, stage: failure.stage, digest: failure.digest,
+                code: failure.code, message: failure.message)
+        }
+        let (result, reason) = try await runs.finish(
+            runID, source: sourceConfig.id, figures: Self.figures(outcome, stored))
+        Terminal.line(
+            Self.summary(source: sourceConfig.id, run: runID, outcome, stored, result: result, reason: reason))
         await database.close()
         await redis.close()
-        if !outcome.failures.isEmpty || outcome.breakerReason != nil { throw ExitCode(ExitStatus.dataError) }
+        if result == .failed { throw ExitCode(ExitStatus.dataError) }
     }
 
     private func policy(_ settings: IngestSettings, _ configs: [AgencyConfig]) -> FetchPolicy {
@@ -100,28 +110,30 @@ struct CrawlCommand: AsyncParsableCommand {
         }
     }
 
-    static func startRun(_ db: PostgresConnection, source: String, agency: String?) async throws -> Int64 {
-        let rows = try await db.query(
-            """
-            INSERT INTO scrape_runs (source_code, agency_code, trigger, worker)
-            VALUES (\(source), \(agency), 'manual', \(ProcessInfo.processInfo.hostName)) RETURNING id
-            """)
-        return try rows[0].decode(Int64.self, "id")
+    static func figures(_ outcome: CrawlOutcome, _ stored: ProgramStore.Outcome) -> RunRecorder.Figures {
+        var figures = RunRecorder.Figures()
+        figures.pagesFetched = outcome.listPagesFetched + outcome.detailPagesFetched
+        figures.pagesNotModified = outcome.pagesNotModified
+        figures.pagesFailed = outcome.pageFailures.count
+        figures.bytesFetched = outcome.bytesFetched
+        figures.itemsParsed = outcome.programs.count + outcome.unchangedRows
+        figures.itemsSkipped = outcome.skippedRows
+        figures.programsNew = stored.new.count
+        figures.programsChanged = stored.changed.count
+        figures.programsUnchanged = stored.unchanged.count + stored.merged.count
+        figures.stopReason = outcome.breakerReason
+        return figures
     }
 
-    static func finishRun(_ db: PostgresConnection, id: Int64, outcome: CrawlOutcome) async throws {
-        try await db.query(
-            """
-            UPDATE scrape_runs SET finished_at = now(),
-                pages_fetched = \(outcome.listPagesFetched + outcome.detailPagesFetched),
-                pages_not_modified = \(outcome.pagesNotModified), pages_failed = \(outcome.failures.count)
-            WHERE id = \(id)
-            """)
-    }
-
-    static func summary(source: String, run: Int64, _ outcome: CrawlOutcome) -> String {
+    static func summary(
+        source: String, run: Int64, _ outcome: CrawlOutcome, _ stored: ProgramStore.Outcome,
+        result: RunRecorder.Outcome, reason: String?
+    ) -> String {
         let object: [String: Any] = [
-            "source": source, "run": run, "list_pages": outcome.listPagesFetched,
+            "source": source, "run": run, "outcome": result.rawValue, "reason": reason as Any,
+            "programs_new": stored.new.count, "programs_changed": stored.changed.count,
+            "programs_unchanged": stored.unchanged.count, "programs_merged": stored.merged.count,
+            "list_pages": outcome.listPagesFetched,
             "detail_pages": outcome.detailPagesFetched, "not_modified": outcome.pagesNotModified,
             "programs": outcome.programs.count, "skipped_rows": outcome.skippedRows,
             "unchanged_rows": outcome.unchangedRows, "problems": outcome.problems.count,

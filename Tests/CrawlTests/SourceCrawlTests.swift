@@ -40,7 +40,7 @@ struct SourceCrawlTests {
             let first = await crawl.run()
             for failure in first.failures {
                 guard case .fetch(let error) = failure else {
-                    if case .parse(let parse) = failure {
+                    if case .parse(let parse, _) = failure {
                         #expect(!golden.contains(parse.url), "a fixture detail page failed: \(parse)")
                     } else {
                         Issue.record("\(failure)")
@@ -111,11 +111,13 @@ struct SourceCrawlTests {
             let outcome = try await harness.crawl("kimst.notice.list", mode: .full).run()
             #expect(outcome.listPagesFetched == 1)
             #expect(outcome.stops == ["page 1 could not be read"])
-            guard case .parse(let failure)? = outcome.failures.first else {
+            guard case .parse(let failure, let digest)? = outcome.failures.first else {
                 Issue.record("no parse failure: \(outcome.failures)")
                 return
             }
             #expect(failure.code == .errorPage)
+            // The refused page is archived under the digest the failure carries, for a re-parse after a fix.
+            #expect(harness.archive.contains(digest))
         }
     }
 

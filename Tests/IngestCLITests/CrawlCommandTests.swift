@@ -45,6 +45,13 @@ struct CrawlCommandTests {
                 "SELECT count(*)::int AS n FROM scrape_runs WHERE source_code = 'ntis.list' AND finished_at IS NOT NULL"
             )
             #expect(try runs[0].decode(Int.self, "n") == 2)
+            // Both workers stored the same calls: one program each, every run ok.
+            let programs = try await db.query(
+                "SELECT count(*)::int AS n, count(DISTINCT source_item_id)::int AS d FROM programs")
+            #expect(try programs[0].decode(Int.self, "n") > 0)
+            #expect(try programs[0].decode(Int.self, "n") == programs[0].decode(Int.self, "d"))
+            let results = try await db.query("SELECT DISTINCT outcome FROM scrape_runs WHERE source_code = 'ntis.list'")
+            #expect(try results.map { try $0.decode(String.self, "outcome") } == ["ok"])
             await db.close()
 
             // Retention never takes the newest run's pages: pruning everything older than now removes none of them.
