@@ -21,7 +21,8 @@ public struct SourceCrawl: Sendable {
     public let agency: AgencyConfig
     /// Every source by id, for the detail sources lists link to (possibly in another agency's file).
     public let sources: [String: SourceConfig]
-    public let fetcher: PageFetcher
+    /// The sites, or the archive of an earlier run (replay).
+    public let pages: any PageSupplier
     public var archive: PageArchive?
     public var index: FetchedPageIndex?
     public var memory: ListRowMemory?
@@ -30,11 +31,11 @@ public struct SourceCrawl: Sendable {
     /// Block or error pages in a row that stop the source.
     public var breakerThreshold = 3
 
-    public init(source: SourceConfig, agency: AgencyConfig, sources: [String: SourceConfig], fetcher: PageFetcher) {
+    public init(source: SourceConfig, agency: AgencyConfig, sources: [String: SourceConfig], pages: any PageSupplier) {
         self.source = source
         self.agency = agency
         self.sources = sources
-        self.fetcher = fetcher
+        self.pages = pages
     }
 
     public func run() async -> CrawlOutcome {
@@ -155,7 +156,8 @@ struct Walk {
         let digest = Self.requestDigest(method: method, url: url, form: form, volatile: source.volatileParameters)
         // A full walk reads every page afresh; an incremental one lets the site answer 304 for what did not change.
         let validators =
-            crawl.mode == .full ? nil : ((try? await crawl.index?.validators(requestDigest: digest)) ?? nil)
+            crawl.mode == .full || !crawl.pages.isLive
+            ? nil : ((try? await crawl.index?.validators(requestDigest: digest)) ?? nil)
         let request = PageRequest(
             source: source.id, agency: crawl.agency.code, url: url, method: method == "POST" ? .post : .get,
             form: form.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) },
@@ -164,7 +166,7 @@ struct Walk {
             etag: validators?.etag, lastModified: validators?.lastModified)
         let response: FetchedResponse
         do throws(FetchError) {
-            response = try await crawl.fetcher.fetch(request)
+            response = try await crawl.pages.page(request, requestDigest: digest)
         } catch {
             outcome.failures.append(.fetch(error))
             if error.kind == .throttled {
@@ -174,7 +176,9 @@ struct Walk {
             return nil
         }
         var stored: PageArchive.Stored?
-        if !response.notModified, let archive = crawl.archive {
+        // A replayed page is in the archive and the index already.
+        let live = crawl.pages.isLive
+        if live, !response.notModified, let archive = crawl.archive {
             do {
                 stored = try archive.store(response.body)
             } catch {
@@ -183,12 +187,15 @@ struct Walk {
         }
         let contentType = response.header("Content-Type")
         let charset = FetchedPage.charset(inContentType: contentType)
-        try? await crawl.index?.record(
-            .init(
-                runID: crawl.runID, source: source.id, url: response.url, method: method, requestDigest: digest,
-                status: response.status, etag: response.header("ETag"), lastModified: response.header("Last-Modified"),
-                contentType: contentType, charset: charset, bodyDigest: stored?.digest,
-                bodyBytes: response.notModified ? nil : response.body.count))
+        if live {
+            try? await crawl.index?.record(
+                .init(
+                    runID: crawl.runID, source: source.id, url: response.url, method: method, requestDigest: digest,
+                    status: response.status, etag: response.header("ETag"),
+                    lastModified: response.header("Last-Modified"),
+                    contentType: contentType, charset: charset, bodyDigest: stored?.digest,
+                    bodyBytes: response.notModified ? nil : response.body.count))
+        }
         outcome.bytesFetched += response.body.count
         if response.notModified {
             outcome.pagesNotModified += 1

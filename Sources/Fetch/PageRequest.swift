@@ -52,6 +52,18 @@ public struct FetchedResponse: Sendable {
     /// Requests this page cost, retries, throttled waits and redirects included.
     public let requests: Int
 
+    public init(
+        requestedURL: String, url: String, status: Int, headers: [(name: String, value: String)], body: [UInt8],
+        requests: Int
+    ) {
+        self.requestedURL = requestedURL
+        self.url = url
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.requests = requests
+    }
+
     public func header(_ name: String) -> String? {
         headers.first { $0.name.lowercased() == name.lowercased() }?.value
     }

@@ -51,40 +51,23 @@ struct CrawlCommand: AsyncParsableCommand {
         let redis = try await Services.redis(settings)
         try await MigrationRunner(connection: database).migrate()
         try await SourceCatalog(connection: database).sync(Self.catalog(configs))
-        let runs = RunRecorder(connection: database)
-        let runID = try await runs.start(
-            source: sourceConfig.id, agency: config.shared ? nil : config.code, trigger: .manual,
-            worker: ProcessInfo.processInfo.hostName)
-
-        var crawl = SourceCrawl(
-            source: sourceConfig, agency: config, sources: sources,
-            fetcher: PageFetcher(
-                engine: CurlEngine(
-                    maxInFlight: settings.integer(.maxInFlight), maxPerHost: settings.integer(.maxPerHost)),
-                limiter: HostRateLimiter(redis: redis), policy: policy(settings, configs),
-                addressing: simulator.map { .simulated(port: $0) } ?? .live))
-        crawl.archive = PageArchive(root: URL(fileURLWithPath: settings.archiveDirectory))
-        crawl.index = FetchedPageIndex(connection: database)
-        crawl.memory = ListRowMemory(connection: database)
-        crawl.runID = runID
-        crawl.mode = full ? .full : .incremental
-        let outcome = await crawl.run()
-        let stored = try await ProgramStore(connection: database).store(outcome.programs, runID: runID)
-        for failure in outcome.pageFailures {
-            try await runs.recordFailure(
-                run: runID, source: failure.source, url: failure.url, stage: failure.stage, digest: failure.digest,
-                code: failure.code, message: failure.message)
-        }
-        let (result, reason) = try await runs.finish(
-            runID, source: sourceConfig.id, figures: Self.figures(outcome, stored))
-        Terminal.line(
-            Self.summary(source: sourceConfig.id, run: runID, outcome, stored, result: result, reason: reason))
+        var run = SourceRun(
+            source: sourceConfig, agency: config, sources: sources, database: database,
+            archive: PageArchive(root: URL(fileURLWithPath: settings.archiveDirectory)), trigger: .manual)
+        run.mode = full ? .full : .incremental
+        let fetcher = PageFetcher(
+            engine: CurlEngine(maxInFlight: settings.integer(.maxInFlight), maxPerHost: settings.integer(.maxPerHost)),
+            limiter: HostRateLimiter(redis: redis), policy: Self.policy(settings, configs, override: requestsPerMinute),
+            addressing: simulator.map { .simulated(port: $0) } ?? .live)
+        let result = try await run.run(pages: fetcher)
+        Terminal.line(SourceRun.summary(source: sourceConfig.id, result))
         await database.close()
         await redis.close()
-        if result == .failed { throw ExitCode(ExitStatus.dataError) }
+        if result.outcome == .failed { throw ExitCode(ExitStatus.dataError) }
     }
 
-    private func policy(_ settings: IngestSettings, _ configs: [AgencyConfig]) -> FetchPolicy {
+    static func policy(_ settings: IngestSettings, _ configs: [AgencyConfig], override: Int?) -> FetchPolicy {
+        let requestsPerMinute = override
         var rates: [String: Int] = [:]
         for config in configs {
             for (host, limit) in config.rateLimits { rates[host.lowercased()] = requestsPerMinute ?? limit }
@@ -108,41 +91,6 @@ struct CrawlCommand: AsyncParsableCommand {
                     enabled: config.enabled && source.enabled)
             }
         }
-    }
-
-    static func figures(_ outcome: CrawlOutcome, _ stored: ProgramStore.Outcome) -> RunRecorder.Figures {
-        var figures = RunRecorder.Figures()
-        figures.pagesFetched = outcome.listPagesFetched + outcome.detailPagesFetched
-        figures.pagesNotModified = outcome.pagesNotModified
-        figures.pagesFailed = outcome.pageFailures.count
-        figures.bytesFetched = outcome.bytesFetched
-        figures.itemsParsed = outcome.programs.count + outcome.unchangedRows
-        figures.itemsSkipped = outcome.skippedRows
-        figures.programsNew = stored.new.count
-        figures.programsChanged = stored.changed.count
-        figures.programsUnchanged = stored.unchanged.count + stored.merged.count
-        figures.stopReason = outcome.breakerReason
-        return figures
-    }
-
-    static func summary(
-        source: String, run: Int64, _ outcome: CrawlOutcome, _ stored: ProgramStore.Outcome,
-        result: RunRecorder.Outcome, reason: String?
-    ) -> String {
-        let object: [String: Any] = [
-            "source": source, "run": run, "outcome": result.rawValue, "reason": reason as Any,
-            "programs_new": stored.new.count, "programs_changed": stored.changed.count,
-            "programs_unchanged": stored.unchanged.count, "programs_merged": stored.merged.count,
-            "list_pages": outcome.listPagesFetched,
-            "detail_pages": outcome.detailPagesFetched, "not_modified": outcome.pagesNotModified,
-            "programs": outcome.programs.count, "skipped_rows": outcome.skippedRows,
-            "unchanged_rows": outcome.unchangedRows, "problems": outcome.problems.count,
-            "failures": outcome.failures.map(\.description), "stops": outcome.stops,
-            "breaker": outcome.breakerReason as Any,
-        ]
-        let data =
-            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
-        return data.map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }
 

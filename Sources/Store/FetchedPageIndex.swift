@@ -69,6 +69,29 @@ public struct FetchedPageIndex: Sendable {
         return (try row.decode(String?.self, "etag"), try row.decode(String?.self, "last_modified"))
     }
 
+    /// An archived body of a request: its digest, the URL it came from and its Content-Type.
+    public struct StoredBody: Sendable, Hashable {
+        public var digest: String
+        public var url: String
+        public var contentType: String?
+    }
+
+    /// The newest archived body of this request, within run `run` or fetched since `since` when given.
+    public func newestBody(requestDigest: String, run: Int64? = nil, since: Date? = nil) async throws -> StoredBody? {
+        let rows = try await connection.query(
+            """
+            SELECT body_digest, url, content_type FROM fetched_pages
+            WHERE request_digest = \(requestDigest) AND body_digest IS NOT NULL
+                AND (\(run)::bigint IS NULL OR run_id = \(run))
+                AND (\(since)::timestamptz IS NULL OR fetched_at >= \(since))
+            ORDER BY fetched_at DESC, id DESC LIMIT 1
+            """)
+        guard let row = rows.first else { return nil }
+        return StoredBody(
+            digest: try row.decode(String.self, "body_digest"), url: try row.decode(String.self, "url"),
+            contentType: try row.decode(String?.self, "content_type"))
+    }
+
     /// Deletes index rows fetched before `cutoff`, except those of each source's newest run and those a recorded,
     /// unresolved failure points at; returns the body digests no remaining row or failure refers to (the archive
     /// files that may go).

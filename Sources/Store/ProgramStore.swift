@@ -29,8 +29,32 @@ public struct ProgramStore: Sendable {
         public init() {}
     }
 
-    /// Stores one batch in one transaction; programs of other agencies (nil agency) are ignored.
-    public func store(_ programs: [Program], runID: Int64? = nil) async throws -> Outcome {
+    /// Stores one batch in one transaction; programs of other agencies (nil agency) are ignored. A dry run does
+    /// everything, reports what it would do, and rolls back.
+    public func store(_ programs: [Program], runID: Int64? = nil, dryRun: Bool = false) async throws -> Outcome {
+        guard dryRun else { return try await write(programs, runID: runID) }
+        do {
+            _ = try await connection.transaction { db in
+                throw RolledBack(outcome: try await ProgramStore(connection: db).inTransaction(programs, runID: runID))
+            }
+        } catch let rolledBack as RolledBack {
+            return rolledBack.outcome
+        }
+        return Outcome()
+    }
+
+    private struct RolledBack: Error {
+        let outcome: Outcome
+    }
+
+    private func write(_ programs: [Program], runID: Int64?) async throws -> Outcome {
+        try await connection.transaction { db in
+            try await ProgramStore(connection: db).inTransaction(programs, runID: runID)
+        }
+    }
+
+    /// The work of one batch, inside the caller's transaction.
+    private func inTransaction(_ programs: [Program], runID: Int64?) async throws -> Outcome {
         let ours = programs.filter { $0.agency != nil }
         let records = try ours.map(StoredRecord.init)
         // Every merge key of the batch is locked up front, in one order: two workers storing overlapping batches
@@ -41,14 +65,12 @@ public struct ProgramStore: Sendable {
                     + (record.irisID.map { ["iris:" + $0] } ?? [])
             }
         ).sorted()
-        return try await connection.transaction { db in
-            for key in keys { try await db.query("SELECT pg_advisory_xact_lock(hashtext(\(key)))") }
-            var outcome = Outcome()
-            for (program, record) in zip(ours, records) {
-                try await Self.store(program, record: record, runID: runID, in: db, outcome: &outcome)
-            }
-            return outcome
+        for key in keys { try await connection.query("SELECT pg_advisory_xact_lock(hashtext(\(key)))") }
+        var outcome = Outcome()
+        for (program, record) in zip(ours, records) {
+            try await Self.store(program, record: record, runID: runID, in: connection, outcome: &outcome)
         }
+        return outcome
     }
 
     static func lockKey(_ agency: String, _ matchTitle: String) -> String {

@@ -70,7 +70,7 @@ struct CrawlHarness {
         guard let config = configs.first(where: { $0.sources.contains { $0.id == id } }),
             let source = sources[id]
         else { throw CrawlHarnessError(message: "no source \(id)") }
-        var crawl = SourceCrawl(source: source, agency: config, sources: sources, fetcher: fetcher)
+        var crawl = SourceCrawl(source: source, agency: config, sources: sources, pages: fetcher)
         crawl.archive = archive
         crawl.index = FetchedPageIndex(connection: database)
         crawl.memory = ListRowMemory(connection: database)

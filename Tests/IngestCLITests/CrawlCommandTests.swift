@@ -70,3 +70,54 @@ struct CrawlCommandTests {
         #expect(outcome.standardError.contains("not a list source") && outcome.standardError.contains("ntis.list"))
     }
 }
+
+@Suite("connect-ingest replay")
+struct ReplayCommandTests {
+    static func summary(_ output: String) throws -> [String: Any] {
+        let line = try #require(output.split(separator: "\n").last)
+        return try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+
+    @Test(
+        "replaying from the archive gives the live crawl's rows: nothing new, nothing changed, twice; a dry run writes nothing"
+    )
+    func replayFromArchive() async throws {
+        let simulator = try AgencySimulator(fixturesRoot: CrawlCommandTests.root.appendingPathComponent("Fixtures"))
+        try simulator.start()
+        defer { simulator.stop() }
+        let archive = FileManager.default.temporaryDirectory.appendingPathComponent("replay-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: archive) }
+        try await TestDatabase.withDatabase { url in
+            let environment: [String: String?] = [
+                "DATABASE_URL": url, "CONNECT_ARCHIVE_DIR": archive.path, "CONNECT_TIMING_RATE_LIMIT_WINDOW": "1s",
+                "CONNECT_AGENCIES_DIR": CrawlCommandTests.root.appendingPathComponent("agencies").path,
+            ]
+            let crawled = try CommandRunner.run(
+                ["crawl", "--source", "ntis.list", "--full", "--simulator", "\(simulator.port)"],
+                environment: environment)
+            #expect(crawled.status == 0, "\(crawled.standardError)")
+            let stored = try Self.summary(crawled.standardOutput)["programs_new"] as? Int ?? 0
+            #expect(stored > 0)
+            let requestsBefore = simulator.requestLog.count
+            for _ in 0..<2 {
+                let replayed = try CommandRunner.run(
+                    ["replay", "--agency", "NTIS", "--source", "ntis.list", "--from-archive"], environment: environment)
+                #expect(replayed.status == 0, "\(replayed.standardError)\n\(replayed.standardOutput)")
+                let summary = try Self.summary(replayed.standardOutput)
+                #expect(summary["programs_new"] as? Int == 0 && summary["programs_changed"] as? Int == 0)
+                #expect(summary["programs_unchanged"] as? Int == stored)
+            }
+            #expect(simulator.requestLog.count == requestsBefore, "a replay from the archive reached the network")
+            let db = try await PostgresConnection.connect(to: url)
+            let runsBefore = try await db.query("SELECT count(*)::int AS n FROM scrape_runs")
+            let dry = try CommandRunner.run(
+                ["replay", "--agency", "NTIS", "--source", "ntis.list", "--dry-run"], environment: environment)
+            #expect(dry.status == 0, "\(dry.standardError)")
+            let runsAfter = try await db.query("SELECT count(*)::int AS n FROM scrape_runs")
+            #expect(try runsAfter[0].decode(Int.self, "n") == runsBefore[0].decode(Int.self, "n"))
+            let versions = try await db.query("SELECT count(*)::int AS n FROM program_versions")
+            #expect(try versions[0].decode(Int.self, "n") == 0)
+            await db.close()
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import ArgumentParser
+import Crawl
+import CurlTransport
+import Fetch
+import Foundation
+import IngestConfig
+import Parse
+import PostgresClient
+import Store
+
+/// `connect-ingest replay --agency KEIT`: walks an agency's list sources again — from the archive (no network,
+/// default) or live — stores idempotently and prints what changed. `--failed` re-parses recorded failed pages
+/// instead, after a selector fix. A dry run prints the same without writing. Replaying twice changes nothing the
+/// second time.
+struct ReplayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Re-parse an agency's archived pages (or re-crawl them live), store, and print what changed.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "The agency code of an agency file (IITP, KEIT, TIPA, KIMST, IRIS, NTIS).")
+    var agency: String
+
+    @Option(help: "Only this list source of the agency.")
+    var source: String?
+
+    @Flag(help: "Read the archive (the default): no request reaches a site.")
+    var fromArchive = false
+
+    @Option(help: "From the archive: the pages of this run only.")
+    var run: Int64?
+
+    @Option(help: "From the archive: pages fetched since this date (YYYY-MM-DD).")
+    var since: String?
+
+    @Flag(help: "Crawl the sites again instead, through the rate limit.")
+    var live = false
+
+    @Option(help: "With --live: send requests to the agency simulator on this loopback port.")
+    var simulator: Int?
+
+    @Flag(help: "Re-parse the recorded failed pages of the agency's sources.")
+    var failed = false
+
+    @Flag(help: "Do everything but write; print what would change.")
+    var dryRun = false
+
+    func validate() throws {
+        if live && (fromArchive || run != nil || since != nil) {
+            throw ValidationError("--live reads the sites; --from-archive, --run and --since read the archive")
+        }
+        if since != nil && Self.date(since ?? "") == nil { throw ValidationError("--since: expected YYYY-MM-DD") }
+    }
+
+    func run() async throws {
+        let settings = try options.loadSettings()
+        let configs: [AgencyConfig]
+        do {
+            configs = try AgencyConfigLoader(parsers: ParserRegistry.rules).loadDirectory(settings.agenciesDirectory)
+        } catch {
+            for problem in error.errors { Terminal.error("error: \(problem)") }
+            throw ExitCode(ExitStatus.dataError)
+        }
+        guard let config = configs.first(where: { $0.code.uppercased() == agency.uppercased() }) else {
+            Terminal.error(
+                "error: no agency file has code \(agency) (codes: \(configs.map(\.code).joined(separator: ", ")))")
+            throw ExitCode(ExitStatus.dataError)
+        }
+        let lists = config.sources.filter { $0.kind.isList && (source == nil || $0.id == source) }
+        guard !lists.isEmpty else {
+            Terminal.error("error: \(config.code) has no list source \(source ?? "")")
+            throw ExitCode(ExitStatus.dataError)
+        }
+        let database = try await Services.postgres(settings)
+        try await MigrationRunner(connection: database).migrate()
+        try await SourceCatalog(connection: database).sync(CrawlCommand.catalog(configs))
+        let sources = Dictionary(uniqueKeysWithValues: configs.flatMap(\.sources).map { ($0.id, $0) })
+        let archive = PageArchive(root: URL(fileURLWithPath: settings.archiveDirectory))
+        if failed {
+            try await replayFailures(config, sources: sources, archive: archive, database: database)
+            await database.close()
+            return
+        }
+        var anyFailed = false
+        let redis = live ? try await Services.redis(settings) : nil
+        for list in lists {
+            var sourceRun = SourceRun(
+                source: list, agency: config, sources: sources, database: database, archive: archive,
+                trigger: .replay)
+            sourceRun.mode = .full
+            sourceRun.dryRun = dryRun
+            let pages: any PageSupplier
+            if let redis {
+                pages = PageFetcher(
+                    engine: CurlEngine(
+                        maxInFlight: settings.integer(.maxInFlight), maxPerHost: settings.integer(.maxPerHost)),
+                    limiter: HostRateLimiter(redis: redis),
+                    policy: CrawlCommand.policy(settings, configs, override: nil),
+                    addressing: simulator.map { .simulated(port: $0) } ?? .live)
+            } else {
+                pages = ArchivedPages(
+                    index: FetchedPageIndex(connection: database), archive: archive, run: run,
+                    since: since.flatMap(Self.date))
+            }
+            let result = try await sourceRun.run(pages: pages)
+            Terminal.line(SourceRun.summary(source: list.id, result))
+            anyFailed = anyFailed || result.outcome == .failed
+        }
+        await redis?.close()
+        await database.close()
+        if anyFailed { throw ExitCode(ExitStatus.dataError) }
+    }
+
+    /// Re-parses the unresolved failed pages of the agency's sources from the archive; a page that now parses is
+    /// stored and its failure marked resolved.
+    private func replayFailures(
+        _ config: AgencyConfig, sources: [String: SourceConfig], archive: PageArchive, database: PostgresConnection
+    ) async throws {
+        let codes = config.sources.map(\.id)
+        let rows = try await database.query(
+            """
+            SELECT id, source_code, url, archive_digest FROM page_failures
+            WHERE resolved_at IS NULL AND archive_digest IS NOT NULL AND source_code = ANY(\(codes))
+            ORDER BY id
+            """)
+        var fixed = 0
+        var still: [String] = []
+        for row in rows {
+            let id = try row.decode(Int64.self, "id")
+            let url = try row.decode(String.self, "url")
+            guard let source = sources[try row.decode(String.self, "source_code")],
+                let parser = ParserRegistry.parser(named: source.parser),
+                let body = try? archive.load(try row.decode(String.self, "archive_digest"))
+            else {
+                still.append("\(url): the archived page is missing")
+                continue
+            }
+            do {
+                let result = try parser.init().parse(FetchedPage(url: url, bytes: body), source: source)
+                _ = try await ProgramStore(connection: database).store(result.programs, dryRun: dryRun)
+                if !dryRun {
+                    try await database.query("UPDATE page_failures SET resolved_at = now() WHERE id = \(id)")
+                }
+                fixed += 1
+            } catch {
+                still.append("\(url): \(error)")
+            }
+        }
+        let object: [String: Any] = ["agency": config.code, "resolved": fixed, "still_failing": still]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        Terminal.line(String(decoding: data, as: UTF8.self))
+    }
+
+    static func date(_ text: String) -> Date? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, let day = LocalDate(year: parts[0], month: parts[1], day: parts[2]) else { return nil }
+        return KoreaTime.instant(day)
+    }
+}
