@@ -17,7 +17,7 @@ struct ConnectIngest: AsyncParsableCommand {
         version: version,
         subcommands: [
             MigrateCommand.self, HealthCommand.self, ConfigCommand.self, AgenciesCommand.self, ParseCommand.self,
-            CrawlCommand.self, ReplayCommand.self, ArchiveCommand.self,
+            CrawlCommand.self, ReplayCommand.self, ArchiveCommand.self, ProgramsCommand.self,
         ]
     )
 }

@@ -118,6 +118,14 @@ struct ReplayCommandTests {
             let versions = try await db.query("SELECT count(*)::int AS n FROM program_versions")
             #expect(try versions[0].decode(Int.self, "n") == 0)
             await db.close()
+
+            let csv = try CommandRunner.run(["programs", "--format", "csv"], environment: environment)
+            #expect(csv.status == 0)
+            #expect(csv.standardOutput.split(separator: "\n").count == stored + 1)
+            let json = try CommandRunner.run(
+                ["programs", "--format", "json", "--agency", "iitp"], environment: environment)
+            let listed = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
+            #expect(listed?.allSatisfy { $0["agency"] as? String == "IITP" } == true)
         }
     }
 }
