@@ -65,12 +65,69 @@ public struct ProgramStore: Sendable {
                     + (record.irisID.map { ["iris:" + $0] } ?? [])
             }
         ).sorted()
-        for key in keys { try await connection.query("SELECT pg_advisory_xact_lock(hashtext(\(key)))") }
+        if !keys.isEmpty {
+            try await connection.query("SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest(\(keys)::text[]) AS k")
+        }
         var outcome = Outcome()
-        for (program, record) in zip(ours, records) {
+        // The common case, a rerun: sightings whose content hash is unchanged are found and touched in two
+        // statements for the whole batch; only the others go through the per-program path.
+        let unchanged = try await unchangedSightings(ours, records)
+        if !unchanged.isEmpty {
+            let chosen = ours.filter { unchanged.contains(SightingKey($0)) }
+            try await touch(chosen, runID: runID)
+            outcome.unchanged = chosen.map(\.title)
+        }
+        for (program, record) in zip(ours, records) where !unchanged.contains(SightingKey(program)) {
             try await Self.store(program, record: record, runID: runID, in: connection, outcome: &outcome)
         }
         return outcome
+    }
+
+    private struct SightingKey: Hashable {
+        let source: String
+        let id: String
+
+        init(_ program: Program) {
+            self.init(source: program.source, id: program.sourceID)
+        }
+
+        init(source: String, id: String) {
+            self.source = source
+            self.id = id
+        }
+    }
+
+    /// The sightings of the batch already stored with the same content hash.
+    private func unchangedSightings(_ programs: [Program], _ records: [StoredRecord]) async throws -> Set<SightingKey> {
+        guard !programs.isEmpty else { return [] }
+        let rows = try await connection.query(
+            """
+            SELECT s.source_code, s.source_item_id FROM program_sources s
+            JOIN unnest(\(programs.map(\.source))::text[], \(programs.map(\.sourceID))::text[], \(records.map(\.hash))::text[])
+                AS b (source_code, source_item_id, content_hash)
+                ON b.source_code = s.source_code AND b.source_item_id = s.source_item_id
+                AND b.content_hash = s.content_hash
+            """)
+        return Set(
+            try rows.map {
+                SightingKey(
+                    source: try $0.decode(String.self, "source_code"), id: try $0.decode(String.self, "source_item_id"))
+            })
+    }
+
+    /// "Last seen" for unchanged sightings and their programs, in two statements.
+    private func touch(_ programs: [Program], runID: Int64?) async throws {
+        let sources = programs.map(\.source)
+        let ids = programs.map(\.sourceID)
+        let touched = try await connection.query(
+            """
+            UPDATE program_sources s SET last_seen_at = now(), last_run_id = \(runID)
+            FROM unnest(\(sources)::text[], \(ids)::text[]) AS b (source_code, source_item_id)
+            WHERE b.source_code = s.source_code AND b.source_item_id = s.source_item_id
+            RETURNING s.program_id
+            """)
+        let programIDs = try touched.map { try $0.decode(Int64.self, "program_id") }
+        try await connection.query("UPDATE programs SET last_seen_at = now() WHERE id = ANY(\(programIDs))")
     }
 
     static func lockKey(_ agency: String, _ matchTitle: String) -> String {
