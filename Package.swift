@@ -78,7 +78,10 @@ let package = Package(
 
         // Benchmarks (scripts/bench): one JSON line per figure.
         .executableTarget(
-            name: "IngestBench", dependencies: ["Parse", "HTMLQuery", "AgencySim", "Fetch", "CurlTransport"],
+            name: "IngestBench",
+            dependencies: [
+                "Parse", "HTMLQuery", "AgencySim", "Fetch", "CurlTransport", "Store", "PostgresClient", "IngestConfig",
+            ],
             swiftSettings: swiftSettings),
 
         // Test support: where the services started by scripts/services are, and isolated databases/key spaces.

@@ -1,4 +1,5 @@
 import Foundation
+import IngestConfig
 
 /// `ingest-bench [group]`: the speed and memory figures the issues set targets for, one JSON line each
 /// (`{"name":…,"value":…,"unit":…,"target":…}`), so CI logs and scripts can read them. Groups: parse, fetch.
@@ -6,7 +7,7 @@ import Foundation
 struct BenchMain {
     static func main() async {
         let arguments = CommandLine.arguments.dropFirst()
-        let groups = arguments.isEmpty ? ["parse", "fetch"] : Array(arguments)
+        let groups = arguments.isEmpty ? ["parse", "fetch", "store"] : Array(arguments)
         // Run from the checkout (scripts/bench does): the agency files and fixtures are read from there.
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         for group in groups {
@@ -14,7 +15,11 @@ struct BenchMain {
                 switch group {
                 case "parse": try ParseBenchmark(root: root).run()
                 case "fetch": try await FetchBenchmark(root: root).run()
-                default: fail("unknown group '\(group)' (known: parse, fetch)", code: 64)
+                case "store":
+                    let settings = try IngestSettings.load(configFile: nil)
+                    let count = Int(ProcessInfo.processInfo.environment["CONNECT_BENCH_PROGRAMS"] ?? "") ?? 150_000
+                    try await StoreBenchmark(databaseURL: settings.databaseURL, count: count).run()
+                default: fail("unknown group '\(group)' (known: parse, fetch, store)", code: 64)
                 }
             } catch {
                 fail("\(group): \(error) (run from the checkout, as scripts/bench does)", code: 1)

@@ -1,0 +1,96 @@
+import Foundation
+import Parse
+import PostgresClient
+import Store
+
+/// Program store throughput against the project's PostgreSQL, in a schema of its own: N programs stored fresh, then
+/// unchanged, then with 10 % changed, each beside a plain COPY of the same rows into an empty copy of the table
+/// (same indexes) in the same run.
+struct StoreBenchmark {
+    let databaseURL: String
+    let count: Int
+
+    func run() async throws {
+        let schema = "bench_\(UInt32.random(in: 0...UInt32.max))"
+        let admin = try await PostgresConnection.connect(to: databaseURL)
+        try await admin.query("CREATE SCHEMA \(identifier: schema)")
+        let separator = databaseURL.contains("?") ? "&" : "?"
+        let db = try await PostgresConnection.connect(to: databaseURL + separator + "options=-csearch_path%3D\(schema)")
+        try await MigrationRunner(connection: db).migrate()
+        try await SourceCatalog(connection: db).sync([
+            .init(
+                code: "iris.detail", agency: nil, name: "IRIS", kind: "html_detail", host: "www.iris.go.kr",
+                shared: true, enabled: true)
+        ])
+        var programs = (0..<count).map(Self.program)
+        let store = ProgramStore(connection: db)
+        let fresh = try await timed { for batch in programs.chunked(1000) { _ = try await store.store(Array(batch)) } }
+        let copy = try await copyBaseline(db, programs)
+        figures("store.fresh", seconds: fresh, copy: copy, target: ">= 50")
+        let unchanged = try await timed {
+            for batch in programs.chunked(1000) { _ = try await store.store(Array(batch)) }
+        }
+        figures("store.unchanged", seconds: unchanged, copy: copy, target: ">= 90")
+        for index in stride(from: 0, to: programs.count, by: 10) {
+            programs[index].period.end = programs[index].period.end.map { $0.addingTimeInterval(86_400) }
+        }
+        let changed = try await timed {
+            for batch in programs.chunked(1000) { _ = try await store.store(Array(batch)) }
+        }
+        figures("store.ten_percent_changed", seconds: changed, copy: copy, target: nil)
+        await db.close()
+        try await admin.query("DROP SCHEMA \(identifier: schema) CASCADE")
+        await admin.close()
+    }
+
+    static func program(_ index: Int) -> Program {
+        var program = Program(
+            agency: Agency.allCases[index % 4], source: "iris.detail", sourceID: String(format: "B%07d", index),
+            title: "2026년도 벤치마크 기술개발사업 신규지원 대상과제 공고 제\(index)호")
+        program.announcementNumber = "과학기술정보통신부 공고 제2026-\(index)호"
+        let end = LocalDate(year: 2026, month: 12, day: 1 + index % 28).map { KoreaTime.instant($0, hour: 18) }
+        program.period = ApplicationPeriod(end: end, closingTimeGiven: true)
+        program.bodyText = String(repeating: "지원대상: 중소기업. 예산 총 10억원. ", count: 20)
+        return program
+    }
+
+    /// The same rows COPYed into an empty copy of `programs` (same indexes).
+    private func copyBaseline(_ db: PostgresConnection, _ programs: [Program]) async throws -> Double {
+        try await db.query("CREATE TABLE programs_copy (LIKE programs INCLUDING ALL)")
+        let columns = [
+            "agency_code", "source_code", "source_item_id", "title", "announcement_number",
+            "application_end", "closing_time_given", "body_text", "content_hash", "match_title", "record",
+        ]
+        let rows = programs.map { program -> [PostgresBind] in
+            let record = ProgramRecord(program, asOf: Date(timeIntervalSince1970: 0))
+            let json = (try? PostgresJSON(encoding: record).text) ?? "{}"
+            return [
+                (program.agency?.rawValue ?? "").postgresBind, program.source.postgresBind,
+                program.sourceID.postgresBind, program.title.postgresBind, program.announcementNumber.postgresBind,
+                record.applicationEnd.postgresBind, true.postgresBind, program.bodyText.postgresBind,
+                program.contentHash.postgresBind, MergeRules.comparableTitle(program.title).postgresBind,
+                PostgresJSON(text: json).postgresBind,
+            ]
+        }
+        return try await timed { _ = try await db.copy(into: "programs_copy", columns: columns, rows: rows) }
+    }
+
+    private func timed(_ body: () async throws -> Void) async throws -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        try await body()
+        let elapsed = clock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    private func figures(_ name: String, seconds: Double, copy: Double, target: String?) {
+        Figure(name: "\(name).rows_per_second", value: Double(count) / seconds, unit: "rows/s", target: nil).print()
+        Figure(name: "\(name).share_of_copy", value: 100 * copy / seconds, unit: "%", target: target).print()
+    }
+}
+
+extension Array {
+    fileprivate func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
