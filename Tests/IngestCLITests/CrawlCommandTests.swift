@@ -129,3 +129,57 @@ struct ReplayCommandTests {
         }
     }
 }
+
+@Suite("connect-ingest replay --failed")
+struct ReplayFailedTests {
+    @Test("pages that failed under a broken selector parse and are stored after the fix, without the network")
+    func fixAndReplay() async throws {
+        let simulator = try AgencySimulator(fixturesRoot: CrawlCommandTests.root.appendingPathComponent("Fixtures"))
+        try simulator.start()
+        defer { simulator.stop() }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "replay-failed-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        // A copy of the agency files where NTIS's detail title selector is broken, as after a site change.
+        let broken = scratch.appendingPathComponent("agencies")
+        try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
+        let real = CrawlCommandTests.root.appendingPathComponent("agencies")
+        for file in try FileManager.default.contentsOfDirectory(atPath: real.path) where file.hasSuffix(".toml") {
+            var text = try String(contentsOf: real.appendingPathComponent(file), encoding: .utf8)
+            if file == "ntis.toml" {
+                text = text.replacingOccurrences(
+                    of: "h1[contains(@class,'ditail_tit')]", with: "h1[contains(@class,'detail_title')]")
+            }
+            try text.write(to: broken.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        }
+        try await TestDatabase.withDatabase { url in
+            var environment: [String: String?] = [
+                "DATABASE_URL": url, "CONNECT_ARCHIVE_DIR": scratch.appendingPathComponent("archive").path,
+                "CONNECT_TIMING_RATE_LIMIT_WINDOW": "1s", "CONNECT_AGENCIES_DIR": broken.path,
+            ]
+            let crawled = try CommandRunner.run(
+                [
+                    "crawl", "--source", "ntis.list", "--full", "--simulator", "\(simulator.port)",
+                    "--requests-per-minute", "200",
+                ],
+                environment: environment)
+            #expect(crawled.standardOutput.contains("layout changed"))
+            let requests = simulator.requestLog.count
+            environment["CONNECT_AGENCIES_DIR"] = real.path
+            let replayed = try CommandRunner.run(["replay", "--agency", "NTIS", "--failed"], environment: environment)
+            #expect(replayed.status == 0, "\(replayed.standardError)")
+            let summary = try JSONSerialization.jsonObject(with: Data(replayed.standardOutput.utf8)) as? [String: Any]
+            #expect((summary?["resolved"] as? Int ?? 0) > 0)
+            #expect((summary?["still_failing"] as? [String])?.isEmpty == true)
+            #expect(simulator.requestLog.count == requests, "re-parsing failed pages reached the network")
+            let db = try await PostgresConnection.connect(to: url)
+            let stored = try await db.query("SELECT count(*)::int AS n FROM programs")
+            // Each re-read detail page is one call, or none when it is another agency's.
+            let count = try stored[0].decode(Int.self, "n")
+            #expect(count > 0 && count <= summary?["resolved"] as? Int ?? 0)
+            let open = try await db.query("SELECT count(*)::int AS n FROM page_failures WHERE resolved_at IS NULL")
+            #expect(try open[0].decode(Int.self, "n") == 0)
+            await db.close()
+        }
+    }
+}
