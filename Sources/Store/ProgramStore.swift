@@ -77,9 +77,15 @@ public struct ProgramStore: Sendable {
             try await touch(chosen, runID: runID)
             outcome.unchanged = chosen.map(\.title)
         }
-        for (program, record) in zip(ours, records) where !unchanged.contains(SightingKey(program)) {
+        let rest = zip(ours, records).filter { !unchanged.contains(SightingKey($0.0)) }
+        let known = try await knownSightings(rest.map(\.0))
+        for (program, record) in rest where known.contains(SightingKey(program)) {
             try await Self.store(program, record: record, runID: runID, in: connection, outcome: &outcome)
         }
+        // A sighting listed twice in one batch is stored once.
+        var seen = Set<SightingKey>()
+        let fresh = rest.filter { !known.contains(SightingKey($0.0)) && seen.insert(SightingKey($0.0)).inserted }
+        try await storeNew(fresh, runID: runID, outcome: &outcome)
         return outcome
     }
 
@@ -107,6 +113,22 @@ public struct ProgramStore: Sendable {
                 AS b (source_code, source_item_id, content_hash)
                 ON b.source_code = s.source_code AND b.source_item_id = s.source_item_id
                 AND b.content_hash = s.content_hash
+            """)
+        return Set(
+            try rows.map {
+                SightingKey(
+                    source: try $0.decode(String.self, "source_code"), id: try $0.decode(String.self, "source_item_id"))
+            })
+    }
+
+    /// The sightings of the batch that a source row already knows (changed ones, by now).
+    private func knownSightings(_ programs: [Program]) async throws -> Set<SightingKey> {
+        guard !programs.isEmpty else { return [] }
+        let rows = try await connection.query(
+            """
+            SELECT s.source_code, s.source_item_id FROM program_sources s
+            JOIN unnest(\(programs.map(\.source))::text[], \(programs.map(\.sourceID))::text[]) AS b (source_code, source_item_id)
+                ON b.source_code = s.source_code AND b.source_item_id = s.source_item_id
             """)
         return Set(
             try rows.map {
