@@ -15,20 +15,30 @@ extension ProgramStore {
     func storeNew(_ sightings: [(Program, StoredRecord)], runID: Int64?, outcome: inout Outcome) async throws {
         guard !sightings.isEmpty else { return }
         let existing = try await candidates(for: sightings)
-        // Groups of new sightings that are one call; each group becomes one program unless it joins an existing one.
+        // Only sightings sharing a comparable title or an IRIS id can be one call (see MergeRules), so candidates and
+        // groups are looked up by those keys, not compared pairwise across the batch.
+        var existingByKey: [String: [Existing]] = [:]
+        for candidate in existing {
+            for key in Self.mergeKeys(candidate.program) { existingByKey[key, default: []].append(candidate) }
+        }
         var groups: [[Int]] = []
+        var groupsByKey: [String: [Int]] = [:]
         var joins: [Int: Int64] = [:]
         for (index, (program, _)) in sightings.enumerated() {
-            if let match = existing.first(where: { MergeRules.reason($0.program, program) != nil }) {
+            let keys = Self.mergeKeys(program)
+            let nearby = keys.flatMap { existingByKey[$0] ?? [] }
+            if let match = nearby.first(where: { MergeRules.reason($0.program, program) != nil }) {
                 joins[index] = match.id
                 continue
             }
-            if let group = groups.firstIndex(where: { group in
-                group.contains { MergeRules.reason(sightings[$0].0, program) != nil }
+            let nearbyGroups = Set(keys.flatMap { groupsByKey[$0] ?? [] }).sorted()
+            if let group = nearbyGroups.first(where: { group in
+                groups[group].contains { MergeRules.reason(sightings[$0].0, program) != nil }
             }) {
                 groups[group].append(index)
             } else {
                 groups.append([index])
+                for key in keys { groupsByKey[key, default: []].append(groups.count - 1) }
             }
         }
         let leaders = groups.map { sightings[$0[0]] }
@@ -42,6 +52,14 @@ extension ProgramStore {
             outcome.merged.append(sightings[index].0.title)
         }
         try await insertSources(sightings, programs: joins, runID: runID)
+    }
+
+    /// The keys a program can be merged by: its agency with its comparable title, and its IRIS id.
+    static func mergeKeys(_ program: Program) -> [String] {
+        let agency = program.agency?.rawValue ?? ""
+        var keys = [agency + "\u{1}" + MergeRules.comparableTitle(program.title)]
+        if let iris = MergeRules.irisID(program) { keys.append("iris\u{1}" + iris) }
+        return keys
     }
 
     /// The agency's programs with the same comparable title or IRIS id as any of the sightings.
