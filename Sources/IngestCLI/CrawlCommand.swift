@@ -32,13 +32,7 @@ struct CrawlCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try options.loadSettings()
-        let configs: [AgencyConfig]
-        do {
-            configs = try AgencyConfigLoader(parsers: ParserRegistry.rules).loadDirectory(settings.agenciesDirectory)
-        } catch {
-            for problem in error.errors { Terminal.error("error: \(problem)") }
-            throw ExitCode(ExitStatus.dataError)
-        }
+        let configs = try AgencyFilesLoader.load(settings.agenciesDirectory)
         let sources = Dictionary(uniqueKeysWithValues: configs.flatMap(\.sources).map { ($0.id, $0) })
         guard let config = configs.first(where: { $0.sources.contains { $0.id == source } }),
             let sourceConfig = sources[source], sourceConfig.kind.isList
@@ -90,6 +84,18 @@ struct CrawlCommand: AsyncParsableCommand {
                     kind: source.kind.rawValue, host: URL(string: source.url)?.host ?? "", shared: config.shared,
                     enabled: config.enabled && source.enabled)
             }
+        }
+    }
+}
+
+/// The agency files, or an exit code after printing every problem with its file and line.
+enum AgencyFilesLoader {
+    static func load(_ directory: String) throws -> [AgencyConfig] {
+        do {
+            return try AgencyConfigLoader(parsers: ParserRegistry.rules).loadDirectory(directory)
+        } catch {
+            for problem in error.errors { Terminal.error("error: \(problem)") }
+            throw ExitCode(ExitStatus.dataError)
         }
     }
 }

@@ -33,13 +33,7 @@ struct ParseCommand: AsyncParsableCommand {
 
     func run() async throws {
         let directory = try dir ?? options.loadSettings().agenciesDirectory
-        let configs: [AgencyConfig]
-        do {
-            configs = try AgencyConfigLoader(parsers: ParserRegistry.rules).loadDirectory(directory)
-        } catch {
-            for problem in error.errors { Terminal.error("error: \(problem)") }
-            throw ExitCode(ExitStatus.dataError)
-        }
+        let configs = try AgencyFilesLoader.load(directory)
         guard let sourceConfig = configs.flatMap(\.sources).first(where: { $0.id == source }),
             let parser = ParserRegistry.parser(named: sourceConfig.parser)
         else {

@@ -55,13 +55,7 @@ struct ReplayCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try options.loadSettings()
-        let configs: [AgencyConfig]
-        do {
-            configs = try AgencyConfigLoader(parsers: ParserRegistry.rules).loadDirectory(settings.agenciesDirectory)
-        } catch {
-            for problem in error.errors { Terminal.error("error: \(problem)") }
-            throw ExitCode(ExitStatus.dataError)
-        }
+        let configs = try AgencyFilesLoader.load(settings.agenciesDirectory)
         guard let config = configs.first(where: { $0.code.uppercased() == agency.uppercased() }) else {
             Terminal.error(
                 "error: no agency file has code \(agency) (codes: \(configs.map(\.code).joined(separator: ", ")))")
@@ -152,9 +146,8 @@ struct ReplayCommand: AsyncParsableCommand {
         Terminal.line(String(decoding: data, as: UTF8.self))
     }
 
+    /// The start of a day in Korea.
     static func date(_ text: String) -> Date? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, let day = LocalDate(year: parts[0], month: parts[1], day: parts[2]) else { return nil }
-        return KoreaTime.instant(day)
+        LocalDate(iso: text).map { KoreaTime.instant($0) }
     }
 }

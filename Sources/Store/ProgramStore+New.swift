@@ -82,7 +82,7 @@ extension ProgramStore {
                 source: try row.decode(String.self, "source_code"),
                 sourceID: try row.decode(String.self, "source_item_id"), title: try row.decode(String.self, "title"))
             program.announcementNumber = try row.decode(String?.self, "announcement_number")
-            program.postedOn = try row.decode(String?.self, "posted_on").flatMap(Self.date)
+            program.postedOn = try row.decode(String?.self, "posted_on").flatMap(LocalDate.init(iso:))
             program.businessName = try row.decode(String?.self, "business_name")
             if let iris = try row.decode(String?.self, "iris_id") { program.crossReferences["iris"] = iris }
             return Existing(id: try row.decode(Int64.self, "id"), program: program)

@@ -241,19 +241,12 @@ public struct ProgramStore: Sendable {
                 agency: program.agency, source: try row.decode(String.self, "source_code"),
                 sourceID: try row.decode(String.self, "source_item_id"), title: try row.decode(String.self, "title"))
             candidate.announcementNumber = try row.decode(String?.self, "announcement_number")
-            candidate.postedOn = try row.decode(String?.self, "posted_on").flatMap(Self.date)
+            candidate.postedOn = try row.decode(String?.self, "posted_on").flatMap(LocalDate.init(iso:))
             candidate.businessName = try row.decode(String?.self, "business_name")
             if let iris = try row.decode(String?.self, "iris_id") { candidate.crossReferences["iris"] = iris }
             if MergeRules.reason(candidate, program) != nil { return try row.decode(Int64.self, "id") }
         }
         return nil
-    }
-
-    /// `2026-11-20` as a date.
-    static func date(_ text: String) -> LocalDate? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return LocalDate(year: parts[0], month: parts[1], day: parts[2])
     }
 
     private static func touch(_ id: Int64, _ program: Program, runID: Int64?, in db: PostgresConnection) async throws {

@@ -7,7 +7,8 @@ import Testing
 
 @Suite("Change over time, crawled and stored")
 struct ChangeOverTimeTests {
-    @Test("KEIT moves a deadline: the next incremental crawl follows only that row, and one new version names the field")
+    @Test(
+        "KEIT moves a deadline: the next incremental crawl follows only that row, and one new version names the field")
     func deadlineMoved() async throws {
         try await CrawlHarness.with { harness in
             var crawl = try harness.crawl("keit.itech.list")
@@ -21,7 +22,8 @@ struct ChangeOverTimeTests {
             let stored = try await store.store(second.programs)
             #expect(stored.changed.count == 1 && stored.new.isEmpty)
             let versions = try await harness.database.query(
-                "SELECT changes::text AS changes FROM program_versions v JOIN programs p ON p.id = v.program_id WHERE p.source_item_id = 'I26077-2026'")
+                "SELECT changes::text AS changes FROM program_versions v JOIN programs p ON p.id = v.program_id WHERE p.source_item_id = 'I26077-2026'"
+            )
             #expect(versions.count == 1)
             let changes = try versions[0].decode(String.self, "changes")
             #expect(changes.contains("application_end") && changes.contains("2026-12-14T18:00:00+09:00"))

@@ -8,6 +8,13 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public var day: Int
 
     /// nil when the day does not exist (2026-02-30).
+    /// `2026-11-20`; nil for anything else.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2] else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2200).contains(year), (1...12).contains(month), day >= 1,
             day <= LocalDate.daysIn(month: month, year: year)
