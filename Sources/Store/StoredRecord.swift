@@ -12,11 +12,11 @@ struct StoredRecord {
     let irisID: String?
 
     init(_ program: Program) throws {
-        var fields = ProgramRecord(program, asOf: Date(timeIntervalSince1970: 0))
-        fields.status = ""
+        let fields = program.hashedRecord
+        let bytes = [UInt8](try Program.hashedRecordEncoder.encode(fields))
         self.fields = fields
-        self.json = try PostgresJSON(encoding: fields)
-        self.hash = program.contentHash
+        self.json = PostgresJSON(text: String(decoding: bytes, as: UTF8.self))
+        self.hash = program.contentHash(recordJSON: bytes)
         self.matchTitle = MergeRules.comparableTitle(program.title)
         self.irisID = MergeRules.irisID(program)
     }

@@ -36,3 +36,18 @@ struct ContentHashTests {
         #expect(body.contentHash != original.contentHash)
     }
 }
+
+@Suite("Content hash from an encoded record")
+struct ContentHashFromRecordTests {
+    @Test("the hash over a record encoded once equals the program's own hash, and still covers the body")
+    func sameHash() throws {
+        var program = Program(agency: .keit, source: "keit.itech.detail", sourceID: "I26077-2026", title: "로봇 공고")
+        program.bodyText = "지원대상: 중소기업"
+        program.businessName = "로봇산업기술개발"
+        let bytes = [UInt8](try Program.hashedRecordEncoder.encode(program.hashedRecord))
+        #expect(program.contentHash(recordJSON: bytes) == program.contentHash)
+        let before = program.contentHash
+        program.bodyText = "지원대상: 중견기업"
+        #expect(program.contentHash(recordJSON: bytes) != before)
+    }
+}

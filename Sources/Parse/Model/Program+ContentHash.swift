@@ -5,14 +5,29 @@ extension Program {
     /// what the store compares to decide whether a sighting changed the program. The derived status is left out (it
     /// changes with the clock, not with the page); the body text is in (a corrected 공고문 is a change).
     public var contentHash: String {
+        contentHash(recordJSON: [UInt8]((try? Self.hashedRecordEncoder.encode(hashedRecord)) ?? Data()))
+    }
+
+    /// The record the hash covers: the normalized fields without the clock-derived status.
+    public var hashedRecord: ProgramRecord {
         var record = ProgramRecord(self, asOf: Date(timeIntervalSince1970: 0))
         record.status = ""
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var bytes = [UInt8]((try? encoder.encode(record)) ?? Data())
+        return record
+    }
+
+    /// The hash from `hashedRecord` already encoded by `hashedRecordEncoder` (the store encodes it once for both).
+    public func contentHash(recordJSON: [UInt8]) -> String {
+        var bytes = recordJSON
         bytes += Array((businessName ?? "").utf8) + [0]
         bytes += Array((bodyText ?? "").utf8)
         return ContentDigest.hex(bytes)
+    }
+
+    /// Sorted keys, slashes as written: the one encoding the hash is defined over.
+    public static var hashedRecordEncoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 }
 
