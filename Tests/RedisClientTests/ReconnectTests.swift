@@ -59,10 +59,11 @@ struct ReconnectTests {
 
     @Test("a connection that breaks mid-command throws connectionLost, and the next command reconnects")
     func brokenInFlight() async throws {
-        try await SharedRedis.withConnection(commandTimeout: .seconds(10)) { redis, prefix async throws in
+        // BLPOP waits 30 s: the kill ends it long before, even when a busy suite delays this task by seconds.
+        try await SharedRedis.withConnection(commandTimeout: .seconds(40)) { redis, prefix async throws in
             let admin = try await SharedRedis.connect()
             let id = try #require(try await redis.send("CLIENT", "ID").int)
-            let blocked = Task { try await redis.send("BLPOP", prefix + "never", "5") }
+            let blocked = Task { try await redis.send("BLPOP", prefix + "never", "30") }
             // Kill the client only once the server shows it blocked in BLPOP.
             var sawBlocked = false
             for _ in 0..<100 where !sawBlocked {

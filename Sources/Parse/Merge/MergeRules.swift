@@ -58,12 +58,49 @@ public enum MergeRules {
     /// NTIS holds one call as several records written either way (`2025년 1차 국민생활안전 …` and `2025년도 1차
     /// 국민생활안전 …`, same deadline): both say the same year, so `년도` after a year reads as `년`.
     public static func comparableTitle(_ title: String) -> String {
-        var text = title
-        if let range = text.range(of: "_\\(\\d{4}\\)", options: .regularExpression) {
-            text = String(text[..<range.lowerBound])
+        TitleText.normalizedForMatching(readingYearsAsNen(withoutNTISSuffix(title)))
+    }
+
+    /// The title before NTIS's `_(YYYY)` suffix, if it has one.
+    static func withoutNTISSuffix(_ title: String) -> String {
+        let scalars = Array(title.unicodeScalars)
+        guard scalars.count >= 7 else { return title }
+        for start in 0...(scalars.count - 7) where scalars[start] == "_" && scalars[start + 1] == "(" {
+            let digits = scalars[(start + 2)..<(start + 6)]
+            if digits.allSatisfy({ ("0"..."9").contains($0) }), scalars[start + 6] == ")" {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[..<start])
+                return String(view)
+            }
         }
-        text = text.replacingOccurrences(of: "(\\d{4})\\s*년도", with: "$1년", options: .regularExpression)
-        return TitleText.normalizedForMatching(text)
+        return title
+    }
+
+    /// `2025년도` (spaces allowed before 년도) as `2025년`. Written out rather than as a regular expression: the store
+    /// compares the title of every sighting, and nearly every Korean title has a 년도.
+    static func readingYearsAsNen(_ title: String) -> String {
+        guard title.containsText("년도") else { return title }
+        let scalars = Array(title.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "년", index + 1 < scalars.count, scalars[index + 1] == "도" {
+                var end = out.count
+                while end > 0, out[end - 1].properties.isWhitespace { end -= 1 }
+                if end >= 4, out[(end - 4)..<end].allSatisfy({ ("0"..."9").contains($0) }) {
+                    out.removeSubrange(end...)
+                    out.append("년")
+                    index += 2
+                    continue
+                }
+            }
+            out.append(scalars[index])
+            index += 1
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: out)
+        return String(view)
     }
 
     /// `중소벤처기업부공고제2023-409호` and `중소벤처기업부 공고 제2023-409호` are the same number.
