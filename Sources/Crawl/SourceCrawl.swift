@@ -240,17 +240,9 @@ struct Walk {
     }
 
     /// The rows a list page showed, skipped ones included (other agencies, rows without a detail source), each by
-    /// its id and a digest of what the row said; for a parser that reports no rows, the followed rows' contexts.
+    /// its id and a digest of what the row said, as the list parsers report them.
     static func rows(of result: ParseResult) -> [ListRowMemory.Row] {
-        if !result.rows.isEmpty {
-            return result.rows.map { ListRowMemory.Row(id: $0.id, hash: $0.digest, skipped: $0.skipped) }
-        }
-        return result.followUps.map { followUp in
-            let shown = followUp.context.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-                .joined(separator: "\n")
-            return ListRowMemory.Row(
-                id: followUp.context["id"] ?? followUp.url, hash: SHA256Digest.hex(Array(shown.utf8)))
-        }
+        result.rows.map { ListRowMemory.Row(id: $0.id, hash: $0.digest, skipped: $0.skipped) }
     }
 
     /// What identifies a request across runs: method, URL without its volatile parameters, and the form.

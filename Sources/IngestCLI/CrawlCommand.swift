@@ -44,7 +44,7 @@ struct CrawlCommand: AsyncParsableCommand {
         let database = try await Services.postgres(settings)
         let redis = try await Services.redis(settings)
         try await MigrationRunner(connection: database).migrate()
-        try await SourceCatalog(connection: database).sync(Self.catalog(configs))
+        try await SourceCatalog(connection: database).sync(SourceCatalog.entries(configs))
         var run = SourceRun(
             source: sourceConfig, agency: config, sources: sources, database: database,
             archive: PageArchive(root: URL(fileURLWithPath: settings.archiveDirectory)), trigger: .manual)
@@ -74,17 +74,6 @@ struct CrawlCommand: AsyncParsableCommand {
                 maxRetryAfter: settings.duration(.retryAfterCap)),
             requestsPerMinute: rates, defaultRequestsPerMinute: requestsPerMinute ?? 10,
             rateWindow: settings.duration(.rateLimitWindow))
-    }
-
-    static func catalog(_ configs: [AgencyConfig]) -> [SourceCatalog.Entry] {
-        configs.flatMap { config in
-            config.sources.map { source in
-                SourceCatalog.Entry(
-                    code: source.id, agency: config.shared ? nil : config.code, name: "\(config.name) \(source.id)",
-                    kind: source.kind.rawValue, host: URL(string: source.url)?.host ?? "", shared: config.shared,
-                    enabled: config.enabled && source.enabled)
-            }
-        }
     }
 }
 

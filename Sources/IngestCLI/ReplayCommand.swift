@@ -68,7 +68,7 @@ struct ReplayCommand: AsyncParsableCommand {
         }
         let database = try await Services.postgres(settings)
         try await MigrationRunner(connection: database).migrate()
-        try await SourceCatalog(connection: database).sync(CrawlCommand.catalog(configs))
+        try await SourceCatalog(connection: database).sync(SourceCatalog.entries(configs))
         let sources = Dictionary(uniqueKeysWithValues: configs.flatMap(\.sources).map { ($0.id, $0) })
         let archive = PageArchive(root: URL(fileURLWithPath: settings.archiveDirectory))
         if failed {

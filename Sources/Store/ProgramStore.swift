@@ -166,87 +166,31 @@ public struct ProgramStore: Sendable {
             WHERE s.source_code = \(program.source) AND s.source_item_id = \(program.sourceID)
             FOR UPDATE OF p
             """)
-        if let row = known.first {
-            let id = try row.decode(Int64.self, "id")
-            if try row.decode(String.self, "content_hash") == record.hash {
-                try await touch(id, program, runID: runID, in: db)
-                outcome.unchanged.append(program.title)
-                return
-            }
-            let previous = try row.decode(PostgresJSON.self, "record")
-            let version = try row.decode(Int.self, "version")
-            try await db.query(
-                """
-                INSERT INTO program_versions (program_id, version, run_id, changes, previous)
-                VALUES (\(id), \(version), \(runID), \(try record.changes(from: previous)), \(previous))
-                """)
-            try await write(record, program, into: id, in: db)
-            try await db.query(
-                """
-                UPDATE program_sources SET content_hash = \(record.hash), url = \(program.detailURL),
-                    last_seen_at = now(), last_run_id = \(runID)
-                WHERE source_code = \(program.source) AND source_item_id = \(program.sourceID)
-                """)
-            outcome.changed.append(program.title)
+        // Only sightings a source row knows come here (see `inTransaction`); new ones go through `storeNew`.
+        guard let row = known.first else {
+            throw StoreError(message: "\(program.source) \(program.sourceID) is not stored yet")
+        }
+        let id = try row.decode(Int64.self, "id")
+        if try row.decode(String.self, "content_hash") == record.hash {
+            try await touch(id, program, runID: runID, in: db)
+            outcome.unchanged.append(program.title)
             return
         }
-        let agency = program.agency?.rawValue ?? ""
-        if let existing = try await mergeCandidate(for: program, record: record, in: db) {
-            try await db.query(
-                """
-                INSERT INTO program_sources (program_id, source_code, source_item_id, url, content_hash, last_run_id)
-                VALUES (\(existing), \(program.source), \(program.sourceID), \(program.detailURL), \(record.hash),
-                    \(runID))
-                """)
-            try await db.query(
-                """
-                UPDATE programs SET iris_id = COALESCE(iris_id, \(record.irisID)), last_seen_at = now()
-                WHERE id = \(existing)
-                """)
-            outcome.merged.append(program.title)
-            return
-        }
-        let inserted = try await db.query(
-            """
-            INSERT INTO programs (agency_code, source_code, source_item_id, title, content_hash)
-            VALUES (\(agency), \(program.source), \(program.sourceID), \(program.title), \(record.hash))
-            RETURNING id
-            """)
-        let id = try inserted[0].decode(Int64.self, "id")
-        try await write(record, program, into: id, in: db, bumpVersion: false)
+        let previous = try row.decode(PostgresJSON.self, "record")
+        let version = try row.decode(Int.self, "version")
         try await db.query(
             """
-            INSERT INTO program_sources (program_id, source_code, source_item_id, url, content_hash, last_run_id)
-            VALUES (\(id), \(program.source), \(program.sourceID), \(program.detailURL), \(record.hash), \(runID))
+            INSERT INTO program_versions (program_id, version, run_id, changes, previous)
+            VALUES (\(id), \(version), \(runID), \(try record.changes(from: previous)), \(previous))
             """)
-        outcome.new.append(program.title)
-    }
-
-    /// The program a new sighting belongs to, by the merge rules, among the agency's programs with the same comparable
-    /// title or the same IRIS id.
-    private static func mergeCandidate(
-        for program: Program, record: StoredRecord, in db: PostgresConnection
-    ) async throws -> Int64? {
-        let rows = try await db.query(
+        try await write(record, program, into: id, in: db)
+        try await db.query(
             """
-            SELECT id, source_code, source_item_id, title, announcement_number, posted_on::text AS posted_on,
-                business_name, iris_id
-            FROM programs
-            WHERE agency_code = \(program.agency?.rawValue ?? "")
-                AND (match_title = \(record.matchTitle) OR (iris_id IS NOT NULL AND iris_id = \(record.irisID)))
-            ORDER BY id
+            UPDATE program_sources SET content_hash = \(record.hash), url = \(program.detailURL),
+                last_seen_at = now(), last_run_id = \(runID)
+            WHERE source_code = \(program.source) AND source_item_id = \(program.sourceID)
             """)
-        for row in rows {
-            var candidate = Program(
-                agency: program.agency, source: try row.decode(String.self, "source_code"),
-                sourceID: try row.decode(String.self, "source_item_id"), title: try row.decode(String.self, "title"))
-            candidate.announcementNumber = try row.decode(String?.self, "announcement_number")
-            candidate.postedOn = try row.decode(String?.self, "posted_on").flatMap(LocalDate.init(iso:))
-            candidate.businessName = try row.decode(String?.self, "business_name")
-            if let iris = try row.decode(String?.self, "iris_id") { candidate.crossReferences["iris"] = iris }
-            if MergeRules.reason(candidate, program) != nil { return try row.decode(Int64.self, "id") }
-        }
-        return nil
+        outcome.changed.append(program.title)
     }
 
     private static func touch(_ id: Int64, _ program: Program, runID: Int64?, in db: PostgresConnection) async throws {
@@ -260,7 +204,7 @@ public struct ProgramStore: Sendable {
 
     /// Writes every field of the record into program `id`.
     private static func write(
-        _ record: StoredRecord, _ program: Program, into id: Int64, in db: PostgresConnection, bumpVersion: Bool = true
+        _ record: StoredRecord, _ program: Program, into id: Int64, in db: PostgresConnection
     ) async throws {
         let fields = record.fields
         try await db.query(
@@ -281,7 +225,7 @@ public struct ProgramStore: Sendable {
                 detail_url = \(fields.detailURL), body_text = \(program.bodyText), content_hash = \(record.hash),
                 record = \(record.json), match_title = \(record.matchTitle), business_name = \(program.businessName),
                 iris_id = COALESCE(\(record.irisID), iris_id),
-                version = version + \(bumpVersion ? 1 : 0), updated_at = now(), last_seen_at = now()
+                version = version + 1, updated_at = now(), last_seen_at = now()
             WHERE id = \(id)
             """)
     }

@@ -1,3 +1,5 @@
+import Foundation
+import Parse
 import PostgresClient
 
 /// The `sources` table kept in step with the agency files, so runs, fetched pages and remembered rows can refer to
@@ -29,6 +31,18 @@ public struct SourceCatalog: Sendable {
             self.host = host
             self.shared = shared
             self.enabled = enabled
+        }
+    }
+
+    /// Every source of the agency files as a catalog entry (shared hubs carry no agency).
+    public static func entries(_ configs: [AgencyConfig]) -> [Entry] {
+        configs.flatMap { config in
+            config.sources.map { source in
+                Entry(
+                    code: source.id, agency: config.shared ? nil : config.code, name: "\(config.name) \(source.id)",
+                    kind: source.kind.rawValue, host: URL(string: source.url)?.host ?? "", shared: config.shared,
+                    enabled: config.enabled && source.enabled)
+            }
         }
     }
 

@@ -47,16 +47,7 @@ struct CrawlHarness {
         defer { try? FileManager.default.removeItem(at: archiveRoot) }
         let result = try await TestDatabase.withSchema { db, _ in
             try await MigrationRunner(connection: db).migrate()
-            try await SourceCatalog(connection: db).sync(
-                configs.flatMap { config in
-                    config.sources.map { source in
-                        SourceCatalog.Entry(
-                            code: source.id, agency: config.shared ? nil : config.code, name: source.id,
-                            kind: source.kind.rawValue, host: URL(string: source.url)?.host ?? "",
-                            shared: config.shared,
-                            enabled: source.enabled)
-                    }
-                })
+            try await SourceCatalog(connection: db).sync(SourceCatalog.entries(configs))
             let harness = CrawlHarness(
                 simulator: simulator, database: db, fetcher: fetcher, archive: PageArchive(root: archiveRoot),
                 configs: configs)

@@ -130,6 +130,12 @@ extension ParseResult {
         remember(ListRow(id: id, shown: shown, skipped: true))
     }
 
+    /// A row a list cannot follow because its source names no detail source: skipped, with a problem saying so.
+    mutating func skipWithoutDetail(id: String, shown: [String: String]) {
+        skip(id: id, shown: shown)
+        problems.append(ParseProblem(field: "detail", message: "no detail source to follow", item: id))
+    }
+
     /// Adds `row` unless a row with its id is already there (a list repeating a call lists it once).
     mutating func remember(_ row: ListRow) {
         guard !rows.contains(where: { $0.id == row.id }) else { return }

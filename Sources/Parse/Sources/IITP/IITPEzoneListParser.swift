@@ -39,9 +39,7 @@ struct IITPEzoneListParser: SourceParser {
                 context["period"] = period
             }
             guard let detailSource = source.detailSource else {
-                result.skip(id: detail.id, shown: context)
-                result.problems.append(
-                    ParseProblem(field: "detail", message: "no detail source to follow", item: detail.id))
+                result.skipWithoutDetail(id: detail.id, shown: context)
                 continue
             }
             result.follow(FollowUpRequest(source: detailSource, url: detail.url, context: context))

@@ -49,8 +49,7 @@ struct IRISListParser: SourceParser {
             context["tab"] = tab?.rawValue
             guard let request = IRISFollowUp.detail(id: id, tab: tab, context: context, page: page, source: source)
             else {
-                result.skip(id: id, shown: shown)
-                result.problems.append(ParseProblem(field: "detail", message: "no detail source to follow", item: id))
+                result.skipWithoutDetail(id: id, shown: shown)
                 continue
             }
             // The tab is left out of the row's digest: it comes from the requested page when there is one.

@@ -8,7 +8,7 @@ import HTMLQuery
 /// Its selectors are `[sources.screen_rules]` of `iris.list` in agencies/iris.toml (that source's own rules are JSON
 /// key paths); what stays here is structure rules cannot express: the view function's arguments, the "부처 > 전문기관"
 /// split and the labels' meaning.
-struct IRISListScreen {
+struct IRISListScreen: ListScreenReading {
     /// The screen rules this reader needs; all required, since no selector has a default in Swift.
     static let rules = AgencyConfigLoader.ParserRules(
         required: ["rows", "list", "link", "institution", "details", "label", "total", "page_number", "error_marker"])
@@ -61,9 +61,7 @@ struct IRISListScreen {
                 let request = IRISFollowUp.detail(
                     id: item.id, tab: item.tab, context: context, page: page, source: source)
             else {
-                result.skip(id: item.id, shown: shown)
-                result.problems.append(
-                    ParseProblem(field: "detail", message: "no detail source to follow", item: item.id))
+                result.skipWithoutDetail(id: item.id, shown: shown)
                 continue
             }
             // The tab is left out of the row's digest, as on the JSON list, where it can come from the page URL.
@@ -115,36 +113,5 @@ struct IRISListScreen {
             let slash = text.lastIndex(of: "/")
         else { return nil }
         return Int(text[text.index(after: slash)...].filter(\.isNumber))
-    }
-
-    /// The nodes the screen rule `name` matches (relative to `node` when given).
-    private func select(_ name: String, in node: HTMLNode? = nil) throws(ParseFailure) -> [HTMLNode] {
-        let expression = try rule(name)
-        do {
-            if let node { return try node.select(expression) }
-            return try document.select(expression)
-        } catch {
-            throw ParseFailure(
-                code: .malformed, source: source.id, url: page.url, selector: "screen_rules.\(name) = \(expression)",
-                message: error.message)
-        }
-    }
-
-    /// The XPath of the screen rule `name`; a source loaded without it (not through the checked loader) cannot read
-    /// the screen.
-    private func rule(_ name: String) throws(ParseFailure) -> String {
-        guard let expression = source.screenRules[name] else {
-            throw ParseFailure(
-                code: .malformed, source: source.id, url: page.url, selector: "screen_rules.\(name)",
-                message: "the source has no screen rule '\(name)' to read the list screen with")
-        }
-        return expression
-    }
-
-    /// `screen_rules.rows = …, screen_rules.link = …`, for failures.
-    private func selector(_ names: String...) throws(ParseFailure) -> String {
-        var parts: [String] = []
-        for name in names { parts.append("screen_rules.\(name) = \(try rule(name))") }
-        return parts.joined(separator: ", ")
     }
 }

@@ -45,9 +45,8 @@ struct KEITItechListParser: SourceParser {
             guard
                 let request = KEITItechFollowUp.detail(call, title: title, context: context, page: page, source: source)
             else {
-                result.skip(id: call.sourceID, shown: KEITItechFollowUp.shown(call, title: title, context: context))
-                result.problems.append(
-                    ParseProblem(field: "detail", message: "no detail source to follow", item: call.sourceID))
+                result.skipWithoutDetail(
+                    id: call.sourceID, shown: KEITItechFollowUp.shown(call, title: title, context: context))
                 continue
             }
             result.follow(request)

@@ -8,7 +8,7 @@ import HTMLQuery
 /// Its selectors are `[sources.screen_rules]` of `keit.itech.list` in agencies/keit.toml (that source's own rules are
 /// JSON key paths); what stays here is structure: the `f_detailPage` arguments, and cells matched to their column
 /// heading (공고일, 접수기간, 접수상태) by position in the row, not by a fixed index.
-struct KEITItechListScreen {
+struct KEITItechListScreen: ListScreenReading {
     /// The screen rules this reader needs; all required, since no selector has a default in Swift.
     static let rules = AgencyConfigLoader.ParserRules(
         required: ["table", "rows", "headings", "cells", "link", "total", "error_marker"])
@@ -67,9 +67,8 @@ struct KEITItechListScreen {
                 let request = KEITItechFollowUp.detail(
                     call, title: link.text, context: context, page: page, source: source)
             else {
-                result.skip(id: call.sourceID, shown: KEITItechFollowUp.shown(call, title: link.text, context: context))
-                result.problems.append(
-                    ParseProblem(field: "detail", message: "no detail source to follow", item: call.sourceID))
+                result.skipWithoutDetail(
+                    id: call.sourceID, shown: KEITItechFollowUp.shown(call, title: link.text, context: context))
                 continue
             }
             result.follow(request)
@@ -97,36 +96,5 @@ struct KEITItechListScreen {
             let slash = total.range(of: "/", options: .backwards)
         else { return nil }
         return Int(total[slash.upperBound...].drop { $0.isWhitespace }.prefix { $0.isNumber })
-    }
-
-    /// The nodes the screen rule `name` matches (relative to `node` when given).
-    private func select(_ name: String, in node: HTMLNode? = nil) throws(ParseFailure) -> [HTMLNode] {
-        let expression = try rule(name)
-        do {
-            if let node { return try node.select(expression) }
-            return try document.select(expression)
-        } catch {
-            throw ParseFailure(
-                code: .malformed, source: source.id, url: page.url, selector: "screen_rules.\(name) = \(expression)",
-                message: error.message)
-        }
-    }
-
-    /// The XPath of the screen rule `name`; a source loaded without it (not through the checked loader) cannot read
-    /// the screen.
-    private func rule(_ name: String) throws(ParseFailure) -> String {
-        guard let expression = source.screenRules[name] else {
-            throw ParseFailure(
-                code: .malformed, source: source.id, url: page.url, selector: "screen_rules.\(name)",
-                message: "the source has no screen rule '\(name)' to read the list screen with")
-        }
-        return expression
-    }
-
-    /// `screen_rules.rows = …, screen_rules.link = …`, for failures.
-    private func selector(_ names: String...) throws(ParseFailure) -> String {
-        var parts: [String] = []
-        for name in names { parts.append("screen_rules.\(name) = \(try rule(name))") }
-        return parts.joined(separator: ", ")
     }
 }

@@ -41,8 +41,7 @@ struct KIMSTBusinessListParser: SourceParser {
                 }
             }
             guard let detail = source.detailSource else {
-                result.skip(id: id, shown: context)
-                result.problems.append(ParseProblem(field: "detail", message: "no detail source to follow", item: id))
+                result.skipWithoutDetail(id: id, shown: context)
                 continue
             }
             result.follow(FollowUpRequest(source: detail, url: URLText.canonical(url), context: context))

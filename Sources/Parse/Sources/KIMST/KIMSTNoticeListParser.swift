@@ -29,8 +29,7 @@ struct KIMSTNoticeListParser: SourceParser {
             var context = ["id": bno, "title": title]
             context["posted"] = try reader.text("posted", in: row)
             guard let detail = source.detailSource else {
-                result.skip(id: bno, shown: context)
-                result.problems.append(ParseProblem(field: "detail", message: "no detail source to follow", item: bno))
+                result.skipWithoutDetail(id: bno, shown: context)
                 continue
             }
             result.follow(

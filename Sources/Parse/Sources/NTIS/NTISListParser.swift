@@ -25,8 +25,7 @@ struct NTISListParser: SourceParser {
                 continue
             }
             guard let detail = source.detailSource else {
-                result.skip(id: id, shown: shown)
-                result.problems.append(ParseProblem(field: "detail", message: "no detail source to follow", item: id))
+                result.skipWithoutDetail(id: id, shown: shown)
                 continue
             }
             let href = try reader.text("link", in: row)

@@ -35,9 +35,7 @@ struct TIPANoticeListParser: SourceParser {
                 if let value = try reader.text(name, in: row) { context[name] = value }
             }
             guard let detail = source.detailSource else {
-                result.skip(id: link.id, shown: context)
-                result.problems.append(
-                    ParseProblem(field: "detail", message: "no detail source to follow", item: link.id))
+                result.skipWithoutDetail(id: link.id, shown: context)
                 continue
             }
             result.follow(FollowUpRequest(source: detail, url: link.url, context: context))
