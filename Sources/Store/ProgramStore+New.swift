@@ -9,6 +9,7 @@ extension ProgramStore {
     struct Existing {
         let id: Int64
         let program: Program
+        let matchTitle: String
     }
 
     /// Stores sightings that no source row knows yet; appends to `outcome.new` / `outcome.merged`.
@@ -19,13 +20,15 @@ extension ProgramStore {
         // groups are looked up by those keys, not compared pairwise across the batch.
         var existingByKey: [String: [Existing]] = [:]
         for candidate in existing {
-            for key in Self.mergeKeys(candidate.program) { existingByKey[key, default: []].append(candidate) }
+            for key in Self.mergeKeys(candidate.program, matchTitle: candidate.matchTitle) {
+                existingByKey[key, default: []].append(candidate)
+            }
         }
         var groups: [[Int]] = []
         var groupsByKey: [String: [Int]] = [:]
         var joins: [Int: Int64] = [:]
-        for (index, (program, _)) in sightings.enumerated() {
-            let keys = Self.mergeKeys(program)
+        for (index, (program, record)) in sightings.enumerated() {
+            let keys = Self.mergeKeys(program, matchTitle: record.matchTitle)
             let nearby = keys.flatMap { existingByKey[$0] ?? [] }
             if let match = nearby.first(where: { MergeRules.reason($0.program, program) != nil }) {
                 joins[index] = match.id
@@ -51,29 +54,36 @@ extension ProgramStore {
         for (index, _) in joins where !groups.contains(where: { $0.contains(index) }) {
             outcome.merged.append(sightings[index].0.title)
         }
-        try await insertSources(sightings, programs: joins, runID: runID)
+        let insertedWithIRIS = Set(zip(leaders, inserted).filter { $0.0.1.irisID != nil }.map(\.1))
+        try await insertSources(sightings, programs: joins, withIRIS: insertedWithIRIS, runID: runID)
     }
 
     /// The keys a program can be merged by: its agency with its comparable title, and its IRIS id.
-    static func mergeKeys(_ program: Program) -> [String] {
+    static func mergeKeys(_ program: Program, matchTitle: String) -> [String] {
         let agency = program.agency?.rawValue ?? ""
-        var keys = [agency + "\u{1}" + MergeRules.comparableTitle(program.title)]
+        var keys = [agency + "\u{1}" + matchTitle]
         if let iris = MergeRules.irisID(program) { keys.append("iris\u{1}" + iris) }
         return keys
     }
 
     /// The agency's programs with the same comparable title or IRIS id as any of the sightings.
     private func candidates(for sightings: [(Program, StoredRecord)]) async throws -> [Existing] {
-        let agencies = sightings.map { $0.0.agency?.rawValue ?? "" }
-        let titles = sightings.map(\.1.matchTitle)
-        let irisIDs = sightings.compactMap(\.1.irisID)
+        // Two index lookups joined by UNION: an OR of the two conditions made the planner scan the whole table.
+        var keys = Set<[String]>()
+        for (program, record) in sightings { keys.insert([program.agency?.rawValue ?? "", record.matchTitle]) }
+        let agencies = keys.map { $0[0] }
+        let titles = keys.map { $0[1] }
+        let irisIDs = Array(Set(sightings.compactMap(\.1.irisID)))
         let rows = try await connection.query(
             """
-            SELECT id, agency_code, source_code, source_item_id, title, announcement_number, posted_on::text AS posted_on,
-                business_name, iris_id
-            FROM programs
-            WHERE (agency_code, match_title) IN (SELECT * FROM unnest(\(agencies)::text[], \(titles)::text[]))
-                OR iris_id = ANY(\(irisIDs)::text[])
+            SELECT p.id, p.agency_code, p.source_code, p.source_item_id, p.title, p.announcement_number,
+                p.posted_on::text AS posted_on, p.business_name, p.iris_id, p.match_title
+            FROM programs p JOIN unnest(\(agencies)::text[], \(titles)::text[]) AS k (agency_code, match_title)
+                ON p.agency_code = k.agency_code AND p.match_title = k.match_title
+            UNION
+            SELECT id, agency_code, source_code, source_item_id, title, announcement_number, posted_on::text,
+                business_name, iris_id, match_title
+            FROM programs WHERE iris_id = ANY(\(irisIDs)::text[])
             ORDER BY id
             """)
         return try rows.map { row in
@@ -85,119 +95,84 @@ extension ProgramStore {
             program.postedOn = try row.decode(String?.self, "posted_on").flatMap(LocalDate.init(iso:))
             program.businessName = try row.decode(String?.self, "business_name")
             if let iris = try row.decode(String?.self, "iris_id") { program.crossReferences["iris"] = iris }
-            return Existing(id: try row.decode(Int64.self, "id"), program: program)
+            return Existing(
+                id: try row.decode(Int64.self, "id"), program: program,
+                matchTitle: try row.decode(String.self, "match_title"))
         }
     }
 
-    /// One INSERT for every new program, from a JSON array of rows; ids in the order given.
+    /// Every new program in one COPY, with ids taken from the identity's sequence first (in the order given), so the
+    /// batch's source rows can name them without a round trip per program.
     private func insertPrograms(_ programs: [(Program, StoredRecord)]) async throws -> [Int64] {
         guard !programs.isEmpty else { return [] }
-        var rows: [[String: Any]] = []
-        for (position, (program, record)) in programs.enumerated() {
-            let fields = record.fields
-            var row: [String: Any] = [
-                "position": position, "agency_code": program.agency?.rawValue ?? "", "source_code": program.source,
-                "source_item_id": program.sourceID, "title": fields.title, "kind": fields.kind,
-                "kind_rule": program.kindRule, "closing_time_given": fields.closingTimeGiven,
-                "open_ended": fields.openEnded, "eligible_org_types": fields.eligibleOrgTypes,
-                "regions": fields.regions, "keywords": program.keywords, "fields": fields.fields,
-                "attachments": try Self.jsonValue(fields.attachments), "content_hash": record.hash,
-                "record": try Self.jsonValue(fields), "match_title": record.matchTitle,
-            ]
-            row["announcement_number"] = fields.announcementNumber
-            row["ministry"] = fields.ministry
-            row["announcing_agency"] = fields.announcingAgency
-            row["call_type"] = fields.callType
-            row["posted_on"] = fields.postedOn
-            row["application_start"] = fields.applicationStart
-            row["application_end"] = fields.applicationEnd
-            row["period_text"] = fields.periodText
-            row["budget_total_krw"] = fields.budgetTotalKRW
-            row["budget_per_project_krw"] = fields.budgetPerProjectKRW
-            row["budget_text"] = fields.budgetText
-            row["trl_min"] = fields.trlMin
-            row["trl_max"] = fields.trlMax
-            row["contact"] = try fields.contact.map { try Self.jsonValue($0) }
-            row["detail_url"] = fields.detailURL
-            row["body_text"] = program.bodyText
-            row["business_name"] = program.businessName
-            row["iris_id"] = record.irisID
-            rows.append(row)
-        }
-        let data = try JSONSerialization.data(withJSONObject: rows, options: [.withoutEscapingSlashes])
-        let inserted = try await connection.query(
+        let ids = try await connection.query(
             """
-            INSERT INTO programs (agency_code, source_code, source_item_id, announcement_number, title, ministry,
-                announcing_agency, kind, kind_rule, call_type, posted_on, application_start, application_end,
-                closing_time_given, period_text, open_ended, budget_total_krw, budget_per_project_krw, budget_text,
-                eligible_org_types, regions, keywords, fields, trl_min, trl_max, attachments, contact, detail_url,
-                body_text, content_hash, record, match_title, business_name, iris_id)
-            SELECT agency_code, source_code, source_item_id, announcement_number, title, ministry, announcing_agency,
-                kind, kind_rule, call_type, posted_on, application_start, application_end, closing_time_given,
-                period_text, open_ended, budget_total_krw, budget_per_project_krw, budget_text, eligible_org_types,
-                regions, keywords, fields, trl_min, trl_max, attachments, contact, detail_url, body_text, content_hash,
-                record, match_title, business_name, iris_id
-            FROM jsonb_to_recordset(\(PostgresJSON(text: String(decoding: data, as: UTF8.self)))) AS x (
-                position int, agency_code text, source_code text, source_item_id text, announcement_number text,
-                title text, ministry text, announcing_agency text, kind text, kind_rule text, call_type text,
-                posted_on date, application_start timestamptz, application_end timestamptz,
-                closing_time_given boolean, period_text text, open_ended boolean, budget_total_krw bigint,
-                budget_per_project_krw bigint, budget_text text, eligible_org_types text[], regions text[],
-                keywords text[], fields text[], trl_min smallint, trl_max smallint, attachments jsonb, contact jsonb,
-                detail_url text, body_text text, content_hash text, record jsonb, match_title text,
-                business_name text, iris_id text)
-            ORDER BY position
-            RETURNING id, source_code, source_item_id
-            """)
-        var ids: [String: Int64] = [:]
-        for row in inserted {
-            let key = try row.decode(String.self, "source_code") + "\u{1}" + row.decode(String.self, "source_item_id")
-            ids[key] = try row.decode(Int64.self, "id")
+            SELECT nextval(pg_get_serial_sequence('programs', 'id')) AS id
+            FROM generate_series(1, \(programs.count))
+            """
+        ).map { try $0.decode(Int64.self, "id") }
+        let rows = zip(ids, programs).map { id, sighting -> [PostgresBind] in
+            let (program, record) = sighting
+            let fields = record.fields
+            return [
+                id.postgresBind, (program.agency?.rawValue ?? "").postgresBind, program.source.postgresBind,
+                program.sourceID.postgresBind, fields.announcementNumber.postgresBind, fields.title.postgresBind,
+                fields.ministry.postgresBind, fields.announcingAgency.postgresBind, fields.kind.postgresBind,
+                program.kindRule.postgresBind, fields.callType.postgresBind, fields.postedOn.postgresBind,
+                fields.applicationStart.postgresBind, fields.applicationEnd.postgresBind,
+                fields.closingTimeGiven.postgresBind, fields.periodText.postgresBind, fields.openEnded.postgresBind,
+                fields.budgetTotalKRW.postgresBind, fields.budgetPerProjectKRW.postgresBind,
+                fields.budgetText.postgresBind, fields.eligibleOrgTypes.postgresBind, fields.regions.postgresBind,
+                program.keywords.postgresBind, fields.fields.postgresBind, fields.trlMin.map { Int16($0) }.postgresBind,
+                fields.trlMax.map { Int16($0) }.postgresBind, PostgresJSON(text: fields.attachmentsJSON).postgresBind,
+                fields.contactJSON.map { PostgresJSON(text: $0) }.postgresBind, fields.detailURL.postgresBind,
+                program.bodyText.postgresBind, record.hash.postgresBind, record.json.postgresBind,
+                record.matchTitle.postgresBind, program.businessName.postgresBind, record.irisID.postgresBind,
+            ]
         }
-        return try programs.map { program, _ in
-            guard let id = ids[program.source + "\u{1}" + program.sourceID] else {
-                throw StoreError(message: "the insert returned no id for \(program.source) \(program.sourceID)")
-            }
-            return id
-        }
+        try await connection.copy(
+            into: "programs",
+            columns: [
+                "id", "agency_code", "source_code", "source_item_id", "announcement_number", "title", "ministry",
+                "announcing_agency", "kind", "kind_rule", "call_type", "posted_on", "application_start",
+                "application_end", "closing_time_given", "period_text", "open_ended", "budget_total_krw",
+                "budget_per_project_krw", "budget_text", "eligible_org_types", "regions", "keywords", "fields",
+                "trl_min", "trl_max", "attachments", "contact", "detail_url", "body_text", "content_hash", "record",
+                "match_title", "business_name", "iris_id",
+            ],
+            rows: rows)
+        return ids
     }
 
-    /// One INSERT for the sightings' source rows; existing programs they joined get their IRIS id when they had none.
+    /// One COPY for the sightings' source rows; existing programs they joined get their IRIS id when they had none
+    /// (`withIRIS`: programs this batch inserted with one already).
     private func insertSources(
-        _ sightings: [(Program, StoredRecord)], programs: [Int: Int64], runID: Int64?
+        _ sightings: [(Program, StoredRecord)], programs: [Int: Int64], withIRIS: Set<Int64>, runID: Int64?
     ) async throws {
-        var rows: [[String: Any]] = []
+        var rows: [[PostgresBind]] = []
+        var irisPrograms: [Int64] = []
+        var irisIDs: [String] = []
         for (index, (program, record)) in sightings.enumerated() {
             guard let id = programs[index] else { continue }
-            var row: [String: Any] = [
-                "program_id": id, "source_code": program.source, "source_item_id": program.sourceID,
-                "content_hash": record.hash,
-            ]
-            row["url"] = program.detailURL
-            row["iris_id"] = record.irisID
-            rows.append(row)
+            rows.append([
+                id.postgresBind, program.source.postgresBind, program.sourceID.postgresBind,
+                program.detailURL.postgresBind, record.hash.postgresBind, runID.postgresBind,
+            ])
+            if let iris = record.irisID, !withIRIS.contains(id) {
+                irisPrograms.append(id)
+                irisIDs.append(iris)
+            }
         }
-        let data = try JSONSerialization.data(withJSONObject: rows, options: [.withoutEscapingSlashes])
-        let json = PostgresJSON(text: String(decoding: data, as: UTF8.self))
+        try await connection.copy(
+            into: "program_sources",
+            columns: ["program_id", "source_code", "source_item_id", "url", "content_hash", "last_run_id"], rows: rows)
+        guard !irisPrograms.isEmpty else { return }
         try await connection.query(
             """
-            INSERT INTO program_sources (program_id, source_code, source_item_id, url, content_hash, last_run_id)
-            SELECT program_id, source_code, source_item_id, url, content_hash, \(runID)
-            FROM jsonb_to_recordset(\(json)) AS x (
-                program_id bigint, source_code text, source_item_id text, url text, content_hash text)
+            UPDATE programs SET iris_id = x.iris_id
+            FROM unnest(\(irisPrograms)::bigint[], \(irisIDs)::text[]) AS x (program_id, iris_id)
+            WHERE programs.id = x.program_id AND programs.iris_id IS NULL
             """)
-        try await connection.query(
-            """
-            UPDATE programs SET iris_id = x.iris_id, last_seen_at = now()
-            FROM jsonb_to_recordset(\(json)) AS x (program_id bigint, iris_id text)
-            WHERE programs.id = x.program_id AND programs.iris_id IS NULL AND x.iris_id IS NOT NULL
-            """)
-    }
-
-    static func jsonValue(_ value: some Encodable) throws -> Any {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try JSONSerialization.jsonObject(with: encoder.encode(value), options: [.fragmentsAllowed])
     }
 }
 

@@ -5,8 +5,8 @@ import PostgresClient
 /// Stores parsed programs so that a rerun changes nothing but "last seen", a change makes a new version with what
 /// changed, and the same call seen through several sources is one program with each source recorded.
 ///
-/// A sighting is keyed by (source, source id). A known sighting whose content hash is unchanged costs two "last
-/// seen" updates; a changed one moves the previous record into `program_versions` with a field-level diff. A new
+/// A sighting is keyed by (source, source id). A known sighting whose content hash is unchanged costs a "last
+/// seen" update; a changed one moves the previous record into `program_versions` with a field-level diff. A new
 /// sighting joins an existing program when `MergeRules` say it is the same call; the candidates are looked up under
 /// transaction-scoped advisory locks on (agency, comparable title) and on the IRIS id, taken for the whole batch in
 /// one order, so two workers storing the same call at once make one program and overlapping batches never deadlock. Nothing is ever deleted for being absent. No session state is used across transactions (safe
@@ -56,6 +56,7 @@ public struct ProgramStore: Sendable {
     /// The work of one batch, inside the caller's transaction.
     private func inTransaction(_ programs: [Program], runID: Int64?) async throws -> Outcome {
         let ours = programs.filter { $0.agency != nil }
+        try await checkSources(Set(ours.map(\.source)))
         let records = try ours.map(StoredRecord.init)
         // Every merge key of the batch is locked up front, in one order: two workers storing overlapping batches
         // wait for each other instead of deadlocking.
@@ -69,14 +70,10 @@ public struct ProgramStore: Sendable {
             try await connection.query("SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest(\(keys)::text[]) AS k")
         }
         var outcome = Outcome()
-        // The common case, a rerun: sightings whose content hash is unchanged are found and touched in two
-        // statements for the whole batch; only the others go through the per-program path.
-        let unchanged = try await unchangedSightings(ours, records)
-        if !unchanged.isEmpty {
-            let chosen = ours.filter { unchanged.contains(SightingKey($0)) }
-            try await touch(chosen, runID: runID)
-            outcome.unchanged = chosen.map(\.title)
-        }
+        // The common case, a rerun: sightings whose content hash is unchanged are found and touched in one
+        // statement for the whole batch; only the others go through the per-program path.
+        let unchanged = try await touchUnchanged(ours, records, runID: runID)
+        outcome.unchanged = ours.filter { unchanged.contains(SightingKey($0)) }.map(\.title)
         let rest = zip(ours, records).filter { !unchanged.contains(SightingKey($0.0)) }
         let known = try await knownSightings(rest.map(\.0))
         for (program, record) in rest where known.contains(SightingKey(program)) {
@@ -87,6 +84,19 @@ public struct ProgramStore: Sendable {
         let fresh = rest.filter { !known.contains(SightingKey($0.0)) && seen.insert(SightingKey($0.0)).inserted }
         try await storeNew(fresh, runID: runID, outcome: &outcome)
         return outcome
+    }
+
+    /// Every source of the batch must be in the catalog (the per-row foreign key was dropped for speed, see
+    /// migration 5): one lookup per batch, and an error that names the unknown source.
+    private func checkSources(_ codes: Set<String>) async throws {
+        guard !codes.isEmpty else { return }
+        let known = try await connection.query("SELECT code FROM sources WHERE code = ANY(\(Array(codes))::text[])")
+        let missing = codes.subtracting(try known.map { try $0.decode(String.self, "code") })
+        guard missing.isEmpty else {
+            throw StoreError(
+                message: "source \(missing.sorted().joined(separator: ", ")) is not in the sources catalog: "
+                    + "its agency file must define it (the catalog is synced from agencies/ before each run)")
+        }
     }
 
     private struct SightingKey: Hashable {
@@ -103,16 +113,20 @@ public struct ProgramStore: Sendable {
         }
     }
 
-    /// The sightings of the batch already stored with the same content hash.
-    private func unchangedSightings(_ programs: [Program], _ records: [StoredRecord]) async throws -> Set<SightingKey> {
+    /// Touches the sightings of the batch already stored with the same content hash ("last seen", run) and returns
+    /// them: the whole of a rerun, in one statement on the narrow source rows.
+    private func touchUnchanged(
+        _ programs: [Program], _ records: [StoredRecord], runID: Int64?
+    ) async throws -> Set<SightingKey> {
         guard !programs.isEmpty else { return [] }
         let rows = try await connection.query(
             """
-            SELECT s.source_code, s.source_item_id FROM program_sources s
-            JOIN unnest(\(programs.map(\.source))::text[], \(programs.map(\.sourceID))::text[], \(records.map(\.hash))::text[])
+            UPDATE program_sources s SET last_seen_at = now(), last_run_id = \(runID)
+            FROM unnest(\(programs.map(\.source))::text[], \(programs.map(\.sourceID))::text[], \(records.map(\.hash))::text[])
                 AS b (source_code, source_item_id, content_hash)
-                ON b.source_code = s.source_code AND b.source_item_id = s.source_item_id
+            WHERE b.source_code = s.source_code AND b.source_item_id = s.source_item_id
                 AND b.content_hash = s.content_hash
+            RETURNING s.source_code, s.source_item_id
             """)
         return Set(
             try rows.map {
@@ -137,21 +151,6 @@ public struct ProgramStore: Sendable {
             })
     }
 
-    /// "Last seen" for unchanged sightings and their programs, in two statements.
-    private func touch(_ programs: [Program], runID: Int64?) async throws {
-        let sources = programs.map(\.source)
-        let ids = programs.map(\.sourceID)
-        let touched = try await connection.query(
-            """
-            UPDATE program_sources s SET last_seen_at = now(), last_run_id = \(runID)
-            FROM unnest(\(sources)::text[], \(ids)::text[]) AS b (source_code, source_item_id)
-            WHERE b.source_code = s.source_code AND b.source_item_id = s.source_item_id
-            RETURNING s.program_id
-            """)
-        let programIDs = try touched.map { try $0.decode(Int64.self, "program_id") }
-        try await connection.query("UPDATE programs SET last_seen_at = now() WHERE id = ANY(\(programIDs))")
-    }
-
     static func lockKey(_ agency: String, _ matchTitle: String) -> String {
         agency + ":" + matchTitle
     }
@@ -172,7 +171,11 @@ public struct ProgramStore: Sendable {
         }
         let id = try row.decode(Int64.self, "id")
         if try row.decode(String.self, "content_hash") == record.hash {
-            try await touch(id, program, runID: runID, in: db)
+            try await db.query(
+                """
+                UPDATE program_sources SET last_seen_at = now(), last_run_id = \(runID)
+                WHERE source_code = \(program.source) AND source_item_id = \(program.sourceID)
+                """)
             outcome.unchanged.append(program.title)
             return
         }
@@ -193,15 +196,6 @@ public struct ProgramStore: Sendable {
         outcome.changed.append(program.title)
     }
 
-    private static func touch(_ id: Int64, _ program: Program, runID: Int64?, in db: PostgresConnection) async throws {
-        try await db.query(
-            """
-            UPDATE program_sources SET last_seen_at = now(), last_run_id = \(runID)
-            WHERE source_code = \(program.source) AND source_item_id = \(program.sourceID)
-            """)
-        try await db.query("UPDATE programs SET last_seen_at = now() WHERE id = \(id)")
-    }
-
     /// Writes every field of the record into program `id`.
     private static func write(
         _ record: StoredRecord, _ program: Program, into id: Int64, in db: PostgresConnection
@@ -220,12 +214,12 @@ public struct ProgramStore: Sendable {
                 eligible_org_types = \(fields.eligibleOrgTypes), regions = \(fields.regions),
                 keywords = \(program.keywords), fields = \(fields.fields),
                 trl_min = \(fields.trlMin.map { Int16($0) }), trl_max = \(fields.trlMax.map { Int16($0) }),
-                attachments = \(try PostgresJSON(encoding: fields.attachments)),
-                contact = \(try fields.contact.map { try PostgresJSON(encoding: $0) }),
+                attachments = \(PostgresJSON(text: fields.attachmentsJSON)),
+                contact = \(fields.contactJSON.map { PostgresJSON(text: $0) }),
                 detail_url = \(fields.detailURL), body_text = \(program.bodyText), content_hash = \(record.hash),
                 record = \(record.json), match_title = \(record.matchTitle), business_name = \(program.businessName),
                 iris_id = COALESCE(\(record.irisID), iris_id),
-                version = version + 1, updated_at = now(), last_seen_at = now()
+                version = version + 1, updated_at = now()
             WHERE id = \(id)
             """)
     }

@@ -13,7 +13,7 @@ struct StoredRecord {
 
     init(_ program: Program) throws {
         let fields = program.hashedRecord
-        let bytes = [UInt8](try Program.hashedRecordEncoder.encode(fields))
+        let bytes = fields.canonicalJSON
         self.fields = fields
         self.json = PostgresJSON(text: String(decoding: bytes, as: UTF8.self))
         self.hash = program.contentHash(recordJSON: bytes)

@@ -25,7 +25,8 @@ struct CrashRecoveryTests {
             let first = try CommandRunner.run(arguments, environment: environment)
             #expect(first.status == 0 || first.status == 65, "\(first.standardError)")
             let db = try await PostgresConnection.connect(to: url)
-            let before = try await db.query("SELECT max(last_seen_at)::text AS t, count(*)::int AS n FROM programs")
+            let before = try await db.query(
+                "SELECT max(last_seen_at)::text AS t, count(DISTINCT program_id)::int AS n FROM program_sources")
             let seenBefore = try before[0].decode(String.self, "t")
             try #require(try before[0].decode(Int.self, "n") > 1)
 
@@ -60,7 +61,7 @@ struct CrashRecoveryTests {
             await locker.close()
 
             // Nothing of the killed batch is there: no "last seen" moved, no version written.
-            let after = try await db.query("SELECT max(last_seen_at)::text AS t FROM programs")
+            let after = try await db.query("SELECT max(last_seen_at)::text AS t FROM program_sources")
             #expect(try after[0].decode(String.self, "t") == seenBefore)
             let versions = try await db.query("SELECT count(*)::int AS n FROM program_versions")
             #expect(try versions[0].decode(Int.self, "n") == 0)

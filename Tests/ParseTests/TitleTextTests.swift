@@ -1,5 +1,7 @@
-import Parse
+import Foundation
 import Testing
+
+@testable import Parse
 
 /// Titles cleaned, never cut; and the form the merge rules compare.
 @Suite("TitleText")
@@ -65,5 +67,60 @@ struct TitleTextTests {
         #expect(
             TitleText.normalizedForMatching(" 2026년 팁스(TIPS) 창업기업 지원계획 수정 공고 【딥테크트랙】 ")
                 == "2026년팁스(tips)창업기업지원계획수정공고(딥테크트랙)")
+    }
+}
+
+@Suite("Matching form: the ASCII and Hangul fast path")
+struct TitleMatchingFastPathTests {
+    /// Every string value under a "title" key in the fixture records (golden programs and the duplicate groups).
+    static let fixtureTitles: [String] = {
+        var titles: [String] = []
+        func collect(_ value: Any) {
+            if let object = value as? [String: Any] {
+                for (key, child) in object {
+                    if key == "title", let title = child as? String { titles.append(title) } else { collect(child) }
+                }
+            } else if let array = value as? [Any] {
+                array.forEach(collect)
+            }
+        }
+        let fixtures = GoldenCorpus.fixtures
+        let enumerator = FileManager.default.enumerator(atPath: fixtures.path)
+        while let path = enumerator?.nextObject() as? String {
+            guard path.hasSuffix(".json"), path.hasPrefix("golden/") || path.hasPrefix("duplicates/"),
+                let data = try? Data(contentsOf: fixtures.appendingPathComponent(path)),
+                let json = try? JSONSerialization.jsonObject(with: data)
+            else { continue }
+            collect(json)
+        }
+        return titles
+    }()
+
+    @Test("the fixtures' titles fold the same through the fast path as through NFKC")
+    func fixtureTitlesAgree() throws {
+        try #require(Self.fixtureTitles.count > 100)
+        var fast = 0
+        for title in Self.fixtureTitles {
+            let cleaned = TitleText.clean(title)
+            guard let quick = TitleText.asciiAndHangulForMatching(cleaned) else { continue }
+            fast += 1
+            #expect(quick == TitleText.foldedForMatching(cleaned), "\(title)")
+        }
+        // Most titles take the fast path, or it would not be worth having.
+        #expect(fast * 2 > Self.fixtureTitles.count)
+    }
+
+    @Test("every ASCII character, middle dot and a spread of Hangul folds the same both ways, alone and in a title")
+    func everyFastCharacterAgrees() {
+        let scalars =
+            (0x20...0x7E).compactMap(Unicode.Scalar.init) + TitleText.middleDots.compactMap(Unicode.Scalar.init)
+            + stride(from: 0xAC00, through: 0xD7A3, by: 97).compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            for text in [String(Character(scalar)), "공고 \(Character(scalar))x\(Character(scalar)) 2026"] {
+                let cleaned = TitleText.clean(text)
+                #expect(TitleText.asciiAndHangulForMatching(cleaned) == TitleText.foldedForMatching(cleaned), "\(text)")
+            }
+        }
+        #expect(TitleText.asciiAndHangulForMatching("ＡＩ 공고") == nil)
     }
 }

@@ -65,14 +65,15 @@ struct PgBouncerProcess {
         }
         try process.run()
         let bouncer = PgBouncerProcess(folder: folder, port: port, process: process)
-        // Ready when it accepts connections.
-        for _ in 0..<50 {
+        // Ready when it accepts connections; a loaded machine (the whole suite in parallel) can take seconds.
+        for _ in 0..<300 where process.isRunning {
             if Self.accepts(port) { return bouncer }
             usleep(100_000)
         }
         let log = (try? String(contentsOf: folder.appendingPathComponent("pgbouncer.log"), encoding: .utf8)) ?? ""
         bouncer.stop()
-        throw BouncerError(message: "pgbouncer did not start on \(port): \(log)")
+        let state = process.isRunning ? "still not accepting after 30 s" : "exited with \(process.terminationStatus)"
+        throw BouncerError(message: "pgbouncer did not start on \(port) (\(state)): \(log)")
     }
 
     func stop() {

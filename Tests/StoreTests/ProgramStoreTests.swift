@@ -122,6 +122,39 @@ struct ProgramStoreTests {
         }
     }
 
+    @Test("one batch: a call first seen on its board, then on NTIS with its IRIS id, is one program that keeps the id")
+    func mergedMemberGivesItsIRISID() async throws {
+        try await TestDatabase.withSchema { db, _ in
+            try await Self.prepare(db)
+            let title = "2026년도 정보통신·방송 기술개발사업 신규지원 대상과제 공고"
+            let number = "과학기술정보통신부 공고 제2026-0876호"
+            let board = Self.call("iitp.ezone.detail", "PBD202600000133", title: title, number: number)
+            let ntis = Self.call("ntis.detail", "1299001", title: title, number: number, iris: "026001")
+            let outcome = try await ProgramStore(connection: db).store([board, ntis])
+            #expect(outcome.new == [title] && outcome.merged == [title])
+            #expect(try await Self.count(db, "SELECT count(*) FROM programs WHERE iris_id = '026001'") == 1)
+            // Later, IRIS's own sighting finds it by that id.
+            let iris = Self.call("iris.detail", "026001", title: title)
+            #expect(try await ProgramStore(connection: db).store([iris]).merged == [iris.title])
+            #expect(try await Self.count(db, "SELECT count(*) FROM programs") == 1)
+        }
+    }
+
+    @Test("a sighting of a source missing from the catalog fails the batch with the source's name, storing nothing")
+    func unknownSourceIsNamed() async throws {
+        try await TestDatabase.withSchema { db, _ in
+            try await Self.prepare(db)
+            let batch = [Self.batch[0], Self.call("keit.typo.detail", "X1", title: "공고")]
+            do {
+                _ = try await ProgramStore(connection: db).store(batch)
+                Issue.record("a batch with an unknown source was stored")
+            } catch {
+                #expect("\(error)".contains("keit.typo.detail"))
+            }
+            #expect(try await Self.count(db, "SELECT count(*) FROM programs") == 0)
+        }
+    }
+
     @Test("two workers storing the same new calls at once make one program each, without deadlock")
     func concurrentStores() async throws {
         try await TestDatabase.withDatabase { url in

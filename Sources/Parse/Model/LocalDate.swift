@@ -26,7 +26,10 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        let yearText = String(year)
+        let paddedYear =
+            year >= 0 && year < 1000 ? String(repeating: "0", count: 4 - yearText.count) + yearText : yearText
+        return paddedYear + (month < 10 ? "-0" : "-") + String(month) + (day < 10 ? "-0" : "-") + String(day)
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
@@ -101,8 +104,9 @@ public enum KoreaTime {
         let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + offsetSeconds
         guard let date = localDate(of: instant) else { return "" }
         let secondOfDay = ((seconds % 86_400) + 86_400) % 86_400
-        return String(
-            format: "%@T%02d:%02d:%02d+09:00", date.description, secondOfDay / 3600, secondOfDay % 3600 / 60,
-            secondOfDay % 60)
+        // Written out rather than with String(format:): the store formats two instants of every program it compares.
+        func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return date.description + "T" + twoDigits(secondOfDay / 3600) + ":" + twoDigits(secondOfDay % 3600 / 60) + ":"
+            + twoDigits(secondOfDay % 60) + "+09:00"
     }
 }

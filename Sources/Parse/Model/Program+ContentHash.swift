@@ -5,7 +5,7 @@ extension Program {
     /// what the store compares to decide whether a sighting changed the program. The derived status is left out (it
     /// changes with the clock, not with the page); the body text is in (a corrected 공고문 is a change).
     public var contentHash: String {
-        contentHash(recordJSON: [UInt8]((try? Self.hashedRecordEncoder.encode(hashedRecord)) ?? Data()))
+        contentHash(recordJSON: hashedRecord.canonicalJSON)
     }
 
     /// The record the hash covers: the normalized fields without the clock-derived status.
@@ -15,19 +15,12 @@ extension Program {
         return record
     }
 
-    /// The hash from `hashedRecord` already encoded by `hashedRecordEncoder` (the store encodes it once for both).
+    /// The hash from `hashedRecord` already encoded as `canonicalJSON` (the store encodes it once for both).
     public func contentHash(recordJSON: [UInt8]) -> String {
         var bytes = recordJSON
         bytes += Array((businessName ?? "").utf8) + [0]
         bytes += Array((bodyText ?? "").utf8)
         return ContentDigest.hex(bytes)
-    }
-
-    /// Sorted keys, slashes as written: the one encoding the hash is defined over.
-    public static var hashedRecordEncoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
     }
 }
 
@@ -41,6 +34,12 @@ enum ContentDigest {
             first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
             second = (second ^ UInt64(byte ^ 0x5a)) &* 0x0000_0100_0000_01b3
         }
-        return String(format: "%016llx%016llx", first, second)
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8](repeating: 0, count: 32)
+        for position in 0..<16 {
+            text[15 - position] = digits[Int((first >> (4 * UInt64(position))) & 0xF)]
+            text[31 - position] = digits[Int((second >> (4 * UInt64(position))) & 0xF)]
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -7,22 +7,33 @@ public enum TitleText {
     /// other spaces as one ASCII space, zero-width characters and controls dropped, trimmed. Every word is kept.
     public static func clean(_ raw: String) -> String {
         let decoded = decodingEntities(raw)
-        var result = ""
-        result.reserveCapacity(decoded.utf8.count)
+        // Built as UTF-8 bytes: appending scalar by scalar to a String cost more than the decisions themselves.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(decoded.utf8.count)
         var pendingSpace = false
         for scalar in decoded.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-                continue
+            if scalar.isASCII {
+                switch scalar.value {
+                case 0x09...0x0D, 0x20:
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                case 0x00...0x1F, 0x7F: continue
+                default: break
+                }
+            } else {
+                if scalar.properties.isWhitespace {
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                }
+                if invisible.contains(scalar.value) || scalar.properties.generalCategory == .control { continue }
             }
-            if invisible.contains(scalar.value) || scalar.properties.generalCategory == .control { continue }
             if pendingSpace {
-                result.append(" ")
+                bytes.append(0x20)
                 pendingSpace = false
             }
-            result.unicodeScalars.append(scalar)
+            bytes.append(contentsOf: UTF8.encode(scalar)!)
         }
-        return result.precomposed
+        return String(decoding: bytes, as: UTF8.self).precomposed
     }
 
     /// Zero-width and formatting characters with no visible trace: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.
@@ -33,9 +44,34 @@ public enum TitleText {
     /// (`『』「」“”'"`) dropped, brackets (`[]`, `【】`, `〈〉` …) as `()`, dashes as `-`, tildes as `~`. What is inside
     /// brackets stays: `(딥테크트랙)` and `(일반트랙)` are two calls.
     public static func normalizedForMatching(_ title: String) -> String {
+        let cleaned = clean(title)
+        return asciiAndHangulForMatching(cleaned) ?? foldedForMatching(cleaned)
+    }
+
+    /// The same result as `foldedForMatching` for titles made only of ASCII, precomposed Hangul and middle dots (nearly
+    /// all of them), without Foundation's NFKC: none of those characters has a compatibility form, and each is one
+    /// Character. nil for any other character. The store compares every sighting's title, so this is a hot path.
+    static func asciiAndHangulForMatching(_ cleaned: String) -> String? {
+        var out = String.UnicodeScalarView()
+        for scalar in cleaned.unicodeScalars {
+            switch scalar.value {
+            case 0x09...0x0D, 0x20, 0x22, 0x27, 0x60: continue
+            case 0x28, 0x5B, 0x7B, 0x3C: out.append("(")
+            case 0x29, 0x5D, 0x7D, 0x3E: out.append(")")
+            case 0x41...0x5A: out.append(Unicode.Scalar(UInt8(scalar.value) + 0x20))
+            case 0x21...0x7E, 0xAC00...0xD7A3: out.append(scalar)
+            case _ where middleDots.contains(scalar.value): continue
+            default: return nil
+            }
+        }
+        return String(out)
+    }
+
+    /// Cleaned title folded through NFKC and lower-casing, character by character.
+    static func foldedForMatching(_ cleaned: String) -> String {
         var result = ""
         // The dots first: NFKC would turn `․` into `.` and `ㆍ` into a conjoining jamo.
-        let dotless = String(clean(title).unicodeScalars.filter { !middleDots.contains($0.value) }.map(Character.init))
+        let dotless = String(cleaned.unicodeScalars.filter { !middleDots.contains($0.value) }.map(Character.init))
         for character in dotless.precomposedStringWithCompatibilityMapping.lowercased() {
             if character.isWhitespace || quotes.contains(character) { continue }
             if openingBrackets.contains(character) {

@@ -1,0 +1,185 @@
+/// The record's JSON written by hand, byte for byte what `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]`
+/// writes (a test holds the two equal over every golden program and every control character). The store encodes
+/// every program it sees to compare content hashes; through the generic encoder that cost most of a rerun's time.
+extension ProgramRecord {
+    public var canonicalJSON: [UInt8] {
+        var out = CanonicalJSONWriter()
+        out.open()
+        // Keys in the encoder's sorted order (byte order of the key strings).
+        out.key("agency", first: true)
+        out.string(agency)
+        out.key("announcement_number")
+        out.string(announcementNumber)
+        out.key("announcing_agency")
+        out.string(announcingAgency)
+        out.key("application_end")
+        out.string(applicationEnd)
+        out.key("application_start")
+        out.string(applicationStart)
+        out.key("attachments")
+        out.attachments(attachments)
+        out.key("budget_per_project_krw")
+        out.integer(budgetPerProjectKRW)
+        out.key("budget_text")
+        out.string(budgetText)
+        out.key("budget_total_krw")
+        out.integer(budgetTotalKRW)
+        out.key("call_type")
+        out.string(callType)
+        out.key("closing_time_given")
+        out.bool(closingTimeGiven)
+        out.key("consortium_required")
+        out.bool(consortiumRequired)
+        out.key("contact")
+        out.contact(contact)
+        out.key("detail_url")
+        out.string(detailURL)
+        out.key("eligible_org_types")
+        out.array(eligibleOrgTypes) { $0.string($1) }
+        out.key("fields")
+        out.array(fields) { $0.string($1) }
+        out.key("kind")
+        out.string(kind)
+        out.key("ministry")
+        out.string(ministry)
+        out.key("open_ended")
+        out.bool(openEnded)
+        out.key("period_text")
+        out.string(periodText)
+        out.key("posted_on")
+        out.string(postedOn)
+        out.key("regions")
+        out.array(regions) { $0.string($1) }
+        out.key("source_id")
+        out.string(sourceID)
+        out.key("status")
+        out.string(status)
+        out.key("title")
+        out.string(title)
+        out.key("trl_max")
+        out.integer(trlMax.map(Int64.init))
+        out.key("trl_min")
+        out.integer(trlMin.map(Int64.init))
+        out.close()
+        return out.bytes
+    }
+
+    /// The attachments as the record writes them (the store's `attachments` column).
+    public var attachmentsJSON: String {
+        var out = CanonicalJSONWriter()
+        out.attachments(attachments)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// The contact as the record writes it (the store's `contact` column), nil when there is none.
+    public var contactJSON: String? {
+        guard contact != nil else { return nil }
+        var out = CanonicalJSONWriter()
+        out.contact(contact)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+}
+
+/// Appends JSON tokens to a byte buffer with the escaping `JSONEncoder` uses: `"` and `\` escaped, `\b \f \n \r \t`
+/// by name, other control characters as `\u00xx`, `/` and everything non-ASCII as is.
+struct CanonicalJSONWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init() {
+        bytes.reserveCapacity(2048)
+    }
+
+    mutating func open() { bytes.append(UInt8(ascii: "{")) }
+    mutating func close() { bytes.append(UInt8(ascii: "}")) }
+    mutating func null() { bytes.append(contentsOf: [110, 117, 108, 108]) }
+
+    mutating func key(_ name: StaticString, first: Bool = false) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    }
+
+    mutating func key(_ name: String, first: Bool) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        string(name)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    mutating func attachments(_ attachments: [Attachment]) {
+        array(attachments) { out, attachment in
+            out.open()
+            out.key("name", first: true)
+            out.string(attachment.name)
+            out.key("type")
+            out.string(attachment.type)
+            out.key("url")
+            out.string(attachment.url)
+            out.close()
+        }
+    }
+
+    /// Contact's synthesized encoding leaves absent fields out.
+    mutating func contact(_ contact: Contact?) {
+        guard let contact else { return null() }
+        open()
+        var first = true
+        for (name, value) in [
+            ("department", contact.department), ("email", contact.email), ("name", contact.name),
+            ("phone", contact.phone),
+        ] {
+            guard let value else { continue }
+            key(name, first: first)
+            string(value)
+            first = false
+        }
+        close()
+    }
+
+    mutating func bool(_ value: Bool?) {
+        guard let value else { return null() }
+        bytes.append(contentsOf: value ? [116, 114, 117, 101] : [102, 97, 108, 115, 101])
+    }
+
+    mutating func integer(_ value: Int64?) {
+        guard let value else { return null() }
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func array<Element>(_ values: [Element], _ element: (inout CanonicalJSONWriter, Element) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        for (position, value) in values.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            element(&self, value)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    mutating func string(_ value: String?) {
+        guard var value else { return null() }
+        bytes.append(UInt8(ascii: "\""))
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for (position, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<position]))
+                runStart = position + 1
+                switch byte {
+                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [
+                        0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+                    ])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
