@@ -17,7 +17,9 @@ let package = Package(
         .executable(name: "ingest-bench", targets: ["IngestBench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // C libraries (system packages; see scripts/setup).
@@ -59,13 +61,19 @@ let package = Package(
             name: "Fetch", dependencies: ["CurlTransport", "RedisClient", "ArchiveCodec", "Store"],
             swiftSettings: swiftSettings),
 
+        // Scheduling and the job queue: what the timers enqueue and the workers take.
+        .target(name: "JobQueue", dependencies: ["RedisClient"], swiftSettings: swiftSettings),
+        .target(name: "Schedule", dependencies: ["JobQueue", "Parse"], swiftSettings: swiftSettings),
+
         // The command-line tool that drives them.
         .executableTarget(
             name: "IngestCLI",
             dependencies: [
                 "IngestConfig", "Store", "Parse", "PostgresClient", "RedisClient", "CurlTransport", "HTMLQuery", "Fetch",
-                "Crawl",
+                "Crawl", "JobQueue", "Schedule",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings),
 
@@ -81,6 +89,7 @@ let package = Package(
             name: "IngestBench",
             dependencies: [
                 "Parse", "HTMLQuery", "AgencySim", "Fetch", "CurlTransport", "Store", "PostgresClient", "IngestConfig",
+                "JobQueue", "RedisClient",
             ],
             swiftSettings: swiftSettings),
 
@@ -111,6 +120,12 @@ let package = Package(
         .testTarget(
             name: "CrawlTests",
             dependencies: ["Crawl", "Fetch", "Parse", "Store", "PostgresClient", "RedisClient", "TestSupport", "AgencySim"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JobQueueTests", dependencies: ["JobQueue", "RedisClient", "TestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ScheduleTests", dependencies: ["Schedule", "JobQueue", "RedisClient", "TestSupport", "Parse"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "FetchTests",

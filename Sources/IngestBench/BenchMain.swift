@@ -2,12 +2,14 @@ import Foundation
 import IngestConfig
 
 /// `ingest-bench [group]`: the speed and memory figures the issues set targets for, one JSON line each
-/// (`{"name":…,"value":…,"unit":…,"target":…}`), so CI logs and scripts can read them. Groups: parse, fetch.
+/// (`{"name":…,"value":…,"unit":…,"target":…}`), so CI logs and scripts can read them. Groups: parse, fetch, store,
+/// queue. `queue-worker NAMESPACE JOBS` is the queue group's own child process, not a group.
 @main
 struct BenchMain {
     static func main() async {
         let arguments = CommandLine.arguments.dropFirst()
-        let groups = arguments.isEmpty ? ["parse", "fetch", "store"] : Array(arguments)
+        if arguments.first == "queue-worker" { await queueWorker(Array(arguments.dropFirst())) }
+        let groups = arguments.isEmpty ? ["parse", "fetch", "store", "queue"] : Array(arguments)
         // Run from the checkout (scripts/bench does): the agency files and fixtures are read from there.
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         for group in groups {
@@ -19,12 +21,30 @@ struct BenchMain {
                     let settings = try IngestSettings.load(configFile: nil)
                     let count = Int(ProcessInfo.processInfo.environment["CONNECT_BENCH_PROGRAMS"] ?? "") ?? 150_000
                     try await StoreBenchmark(databaseURL: settings.databaseURL, count: count).run()
-                default: fail("unknown group '\(group)' (known: parse, fetch, store)", code: 64)
+                case "queue":
+                    let settings = try IngestSettings.load(configFile: nil)
+                    let count = Int(ProcessInfo.processInfo.environment["CONNECT_BENCH_QUEUE_JOBS"] ?? "") ?? 100_000
+                    try await QueueBenchmark(redisURL: settings.redisQueueURL, jobs: count).run()
+                default: fail("unknown group '\(group)' (known: parse, fetch, store, queue)", code: 64)
                 }
             } catch {
                 fail("\(group): \(error) (run from the checkout, as scripts/bench does)", code: 1)
             }
         }
+    }
+
+    /// The hidden `queue-worker NAMESPACE JOBS` mode: one worker process of the queue group.
+    static func queueWorker(_ arguments: [String]) async -> Never {
+        guard arguments.count == 2, let jobs = Int(arguments[1]) else {
+            fail("usage: ingest-bench queue-worker NAMESPACE JOBS", code: 64)
+        }
+        do {
+            let settings = try IngestSettings.load(configFile: nil)
+            try await QueueBenchWorker.run(redisURL: settings.redisQueueURL, namespace: arguments[0], jobs: jobs)
+        } catch {
+            fail("queue-worker: \(error)", code: 1)
+        }
+        exit(0)
     }
 
     static func fail(_ message: String, code: Int32) -> Never {

@@ -1,0 +1,105 @@
+import Foundation
+import JobQueue
+import Testing
+
+@Suite("Lease expiry and renewal")
+struct LeaseExpiryTests {
+    @Test("an expired lease is delivered to another worker as a new attempt; the old holder's lease is lost")
+    func expiredLeaseGoesToAnotherWorker() async throws {
+        try await IsolatedQueue.with(policy: QueuePolicy(lease: .seconds(1))) { queue async throws in
+            let job = Job.noop()
+            try await queue.enqueue(job)
+            let lost = try #require(try await queue.lease(.first).first)
+            #expect(try await queue.lease(.second).isEmpty)
+
+            try await queue.waitUntilServerTime(passes: lost.expiresAt)
+            let taken = try #require(try await queue.lease(.second).first)
+            #expect(taken.job.id == job.id)
+            #expect(taken.job.attempt == 1)
+            #expect(taken.worker == .second)
+            #expect(try await queue.leases().map(\.worker) == [.second])
+
+            #expect(try await queue.renew([lost]) == [job.id])
+            #expect(try await queue.complete([lost]) == [job.id])
+            let error = await #expect(throws: QueueError.self) { try await queue.fail(lost, error: "late") }
+            #expect(error?.code == .leaseLost)
+            #expect(error?.jobID == job.id)
+
+            #expect(try await queue.complete([taken]) == [])
+            #expect(try await queue.counts() == QueueCounts(done: 1))
+        }
+    }
+
+    @Test("renewing before expiry keeps the job: past the first expiry, another worker gets nothing")
+    func renewKeepsLease() async throws {
+        // A lease long enough that a busy machine's scheduling delays (the whole suite runs in parallel) cannot let
+        // it lapse between two renewals.
+        try await IsolatedQueue.with(policy: QueuePolicy(lease: .seconds(6))) { queue async throws in
+            let job = Job.noop()
+            try await queue.enqueue(job)
+            let lease = try #require(try await queue.lease(.first).first)
+            repeat {
+                try await Task.sleep(for: .milliseconds(300))
+                #expect(try await queue.renew([lease]) == [])
+            } while try await queue.serverTime() <= lease.expiresAt.addingTimeInterval(0.5)
+
+            #expect(try await queue.lease(.second).isEmpty)
+            #expect(try await queue.reclaimExpired() == 0)
+            let info = try #require(try await queue.leases().first)
+            #expect(info.worker == .first)
+            #expect(info.expiresAt > lease.expiresAt)
+            #expect(try await queue.complete([lease]) == [])
+        }
+    }
+
+    @Test("reclaimExpired makes expired jobs ready without a worker asking")
+    func explicitReclaim() async throws {
+        try await IsolatedQueue.with(policy: QueuePolicy(lease: .seconds(1))) { queue async throws in
+            try await queue.enqueue(batch: [Job.noop("a"), Job.noop("b")])
+            let leases = try await queue.lease(.first, limit: 2)
+            #expect(try await queue.reclaimExpired() == 0)
+            try await queue.waitUntilServerTime(passes: leases[0].expiresAt)
+            #expect(try await queue.reclaimExpired() == 2)
+            #expect(try await queue.counts() == QueueCounts(ready: 2))
+            #expect(try await queue.lease(.second, limit: 2).map(\.job.attempt) == [1, 1])
+        }
+    }
+
+    @Test("a job whose leases keep expiring is dead-lettered with 'lease expired'")
+    func repeatedExpiryKills() async throws {
+        try await IsolatedQueue.with(policy: QueuePolicy(lease: .seconds(1), maxAttempts: 2)) { queue async throws in
+            let job = Job.noop()
+            try await queue.enqueue(job)
+            let first = try #require(try await queue.lease(.first).first)
+            try await queue.waitUntilServerTime(passes: first.expiresAt)
+            #expect(try await queue.reclaimExpired() == 1)
+            let second = try #require(try await queue.lease(.second).first)
+            #expect(second.job.attempt == 1)
+            try await queue.waitUntilServerTime(passes: second.expiresAt)
+            #expect(try await queue.reclaimExpired() == 1)
+
+            #expect(try await queue.counts() == QueueCounts(dead: 1))
+            let letter = try #require(try await queue.deadLetters().first)
+            #expect(letter.job.id == job.id)
+            #expect(letter.error == "lease expired")
+            #expect(letter.job.attempt == 2)
+            #expect(letter.digest == nil)
+        }
+    }
+
+    @Test("an expired coalesced job frees its key and becomes the key's waiting job again")
+    func expiryFreesCoalesceKey() async throws {
+        try await IsolatedQueue.with(policy: QueuePolicy(lease: .seconds(1))) { queue async throws in
+            let key = "crawl:keit.itech.list"
+            let job = Job.crawl("keit.itech.list", trigger: .timer)
+            try await queue.enqueue(job, coalesceKey: key)
+            let lease = try #require(try await queue.lease(.first).first)
+            try await queue.waitUntilServerTime(passes: lease.expiresAt)
+            #expect(try await queue.reclaimExpired() == 1)
+            #expect(
+                try await queue.enqueue(Job.crawl("keit.itech.list", trigger: .timer), coalesceKey: key)
+                    == .joined(id: job.id))
+            #expect(try await queue.lease(.second).first?.job.id == job.id)
+        }
+    }
+}
