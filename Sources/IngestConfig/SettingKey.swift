@@ -4,6 +4,10 @@ public struct SettingKey: Sendable, Hashable, CustomStringConvertible {
     /// How a setting's text is checked and interpreted.
     public enum Kind: Sendable, Hashable {
         case postgresURL, redisURL, path, duration, positiveInteger, text
+        /// Comma-separated Korea times of day, `09:00,15:00`.
+        case timesOfDay
+        /// Comma-separated months and ascending ranges, `1-3` or `1,2,3`; empty for none.
+        case months
     }
 
     /// Dotted name in the config file, e.g. `timing.lease`.
@@ -78,10 +82,28 @@ extension SettingKey {
     public static let shutdownGrace = SettingKey(
         "timing.shutdown_grace", .duration, default: "30s", "how long SIGTERM waits for in-flight jobs")
 
+    public static let scheduleSlots = SettingKey(
+        "schedule.slots", .timesOfDay, default: "09:00,15:00",
+        "Korea times the scheduler's slots start outside the peak months")
+    public static let schedulePeakSlots = SettingKey(
+        "schedule.peak_slots", .timesOfDay, default: "09:00,12:00,15:00,18:00",
+        "Korea times the scheduler's slots start in the peak months")
+    public static let schedulePeakMonths = SettingKey(
+        "schedule.peak_months", .months, default: "1-3", "months (1-12) in which the peak slots apply")
+
+    public static let breakerThreshold = SettingKey(
+        "fetch.breaker_threshold", .positiveInteger, default: "3",
+        "block or error pages in a row that stop a source for the rest of its run")
+    public static let recheckOpenAfter = SettingKey(
+        "work.recheck_open_after", .duration, default: "24h",
+        "open programs' detail pages are fetched again when last seen longer ago than this, though their rows did not change"
+    )
+
     public static let all: [SettingKey] = [
         databaseURL, redisQueueURL, redisCacheURL, archiveDirectory, archiveRetention, agenciesDirectory, userAgent,
         maxInFlight, maxPerHost, maxBodyBytes, rateLimitWindow, leaseDuration, leaseRenewInterval, retryBackoffBase,
         retryBackoffMax, retryAfterCap, jobBackoffBase,
         connectTimeout, requestTimeout, commandTimeout, shutdownGrace,
+        scheduleSlots, schedulePeakSlots, schedulePeakMonths, breakerThreshold, recheckOpenAfter,
     ]
 }
