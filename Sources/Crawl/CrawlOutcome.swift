@@ -1,5 +1,6 @@
 import Fetch
 import Parse
+import Store
 
 /// What one crawl of a source produced and why it stopped.
 public struct CrawlOutcome: Sendable {
@@ -18,10 +19,15 @@ public struct CrawlOutcome: Sendable {
     public var skippedRows = 0
     /// List rows not followed because they were seen before, unchanged.
     public var unchangedRows = 0
+    /// Unchanged rows followed anyway because their open program's detail was due for a re-check.
+    public var rechecked = 0
     /// Why the walk ended, per variant (`page 1 brought nothing new`, `last page (3)` …).
     public var stops: [String] = []
     /// Set when repeated block or error pages stopped the source for the rest of the run.
     public var breakerReason: String?
+    /// What the walk learnt for the next run (rows seen, pages' validators), held back until the programs it read
+    /// are stored: see `SourceCrawl.commit`.
+    public var learnt = CrawlMemory()
 
     public init() {}
 
@@ -70,4 +76,19 @@ public enum CrawlFailure: Error, Sendable, CustomStringConvertible {
         case .configuration(let message): "configuration: \(message)"
         }
     }
+}
+
+/// Rows seen and validators to keep, by a walk, for the next run's "only what is new" and conditional GETs.
+public struct CrawlMemory: Sendable {
+    public struct Validators: Sendable {
+        /// The `fetched_pages` row of the fetch.
+        public var entry: Int64
+        public var etag: String?
+        public var lastModified: String?
+    }
+
+    public var rows: [(source: String, rows: [ListRowMemory.Row])] = []
+    public var validators: [Validators] = []
+
+    public init() {}
 }

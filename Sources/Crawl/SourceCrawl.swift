@@ -26,6 +26,8 @@ public struct SourceCrawl: Sendable {
     public var archive: PageArchive?
     public var index: FetchedPageIndex?
     public var memory: ListRowMemory?
+    /// Unchanged rows whose open program's detail was last seen too long ago are followed anyway (incremental mode).
+    public var recheck: DetailRecheck?
     public var runID: Int64?
     public var mode: Mode = .incremental
     /// Block or error pages in a row that stop the source.
@@ -43,6 +45,22 @@ public struct SourceCrawl: Sendable {
         await walk.run()
         return walk.outcome
     }
+
+    /// Remembers what the walk saw (rows, validators) once its programs are stored. Before that, a crawl cut short
+    /// (a killed worker, a failed store) must leave the next run to read those pages and rows again: remembered
+    /// early, they would answer "nothing new" or 304, and the programs would never be stored.
+    public func commit(_ outcome: CrawlOutcome) async throws {
+        if let memory {
+            for (source, rows) in outcome.learnt.rows {
+                try await memory.remember(source: source, rows: rows, run: runID)
+            }
+        }
+        if let index {
+            for kept in outcome.learnt.validators {
+                try await index.keepValidators(entry: kept.entry, etag: kept.etag, lastModified: kept.lastModified)
+            }
+        }
+    }
 }
 
 /// The state of one walk.
@@ -51,6 +69,10 @@ struct Walk {
     var outcome = CrawlOutcome()
     var cookies: CurlCookieJar?
     var blockedInARow = 0
+    /// Some details of this source are due for a re-check: list pages are fetched without validators.
+    var recheckDue = false
+    /// The last list page fetched: its index row and the validators it will get once its rows are followed through.
+    var pendingValidators: CrawlMemory.Validators?
 
     init(crawl: SourceCrawl) {
         self.crawl = crawl
@@ -64,6 +86,9 @@ struct Walk {
         guard crawl.source.kind.isList else {
             outcome.failures.append(.configuration("\(crawl.source.id) is a detail source: walk its list instead"))
             return
+        }
+        if let recheck = crawl.recheck, crawl.mode == .incremental, let detail = crawl.source.detailSource {
+            recheckDue = (try? await recheck.anyDue(source: detail)) ?? false
         }
         for variant in crawl.source.variants() {
             await walkList(variant)
@@ -88,6 +113,7 @@ struct Walk {
                 let fetched = await fetch(url: request.url, method: request.method, form: request.form, source: variant)
             else { return }
             outcome.listPagesFetched += 1
+            let listValidators = pendingValidators
             guard let body = fetched.body else {
                 outcome.stops.append("page \(page ?? 1)\(label) not modified since the last run")
                 return
@@ -103,18 +129,29 @@ struct Walk {
             outcome.programs += result.programs
             let rows = Self.rows(of: result)
             let changes = await compare(rows, source: variant)
-            var followed = 0
+            let due = await dueForRecheck(result.followUps, changes: changes)
+            var unread = Set<String>()
             for followUp in result.followUps {
                 let id = followUp.context["id"] ?? followUp.url
                 if crawl.mode == .incremental, changes[id] == .unchanged {
-                    outcome.unchangedRows += 1
-                    continue
+                    guard due.contains(id) else {
+                        outcome.unchangedRows += 1
+                        continue
+                    }
+                    outcome.rechecked += 1
                 }
-                followed += 1
-                await followDetail(followUp)
-                if outcome.breakerReason != nil { return }
+                if await followDetail(followUp) == .retryLater { unread.insert(id) }
+                if outcome.breakerReason != nil { break }
             }
-            await remember(rows, source: variant)
+            // A row whose detail could not be fetched for a passing reason (a timeout, a 5xx, throttling) is not
+            // remembered, and the page keeps no validators: the next run reads it again and follows that row instead
+            // of taking it for seen. A 404 or an unreadable page is remembered (its failure is recorded for
+            // `replay --failed`).
+            await remember(rows.filter { !unread.contains($0.id) }, source: variant)
+            if unread.isEmpty, outcome.breakerReason == nil, let listValidators {
+                outcome.learnt.validators.append(listValidators)
+            }
+            if outcome.breakerReason != nil { return }
             if result.followUps.isEmpty && result.programs.isEmpty && result.skipped == 0 {
                 outcome.stops.append("page \(page ?? 1)\(label) is empty")
                 return
@@ -133,20 +170,36 @@ struct Walk {
         outcome.stops.append("page cap (\(pages.count))\(label)")
     }
 
-    private mutating func followDetail(_ followUp: FollowUpRequest) async {
+    enum DetailRead: Equatable {
+        /// Read and parsed, not modified since it was, or failed in a way another try would not change.
+        case settled
+        /// Failed for a passing reason: worth following again next run.
+        case retryLater
+    }
+
+    /// Fetches and parses a row's detail page (failures are recorded in the outcome).
+    private mutating func followDetail(_ followUp: FollowUpRequest) async -> DetailRead {
         guard let detail = crawl.sources[followUp.source] else {
             outcome.failures.append(.configuration("no source \(followUp.source) for \(followUp.url)"))
-            return
+            return .settled
         }
         guard let fetched = await fetch(url: followUp.url, method: followUp.method, form: followUp.form, source: detail)
-        else { return }
-        outcome.detailPagesFetched += 1
-        guard let body = fetched.body else { return }
-        if let result = parse(
-            body, url: fetched.url, charset: fetched.charset, context: followUp.context, source: detail)
-        {
-            outcome.programs += result.programs
+        else {
+            guard case .fetch(let error) = outcome.failures.last else { return .settled }
+            let passing =
+                [.transport, .throttled, .unavailable].contains(error.kind) || (error.status ?? 0) >= 500
+            return passing ? .retryLater : .settled
         }
+        outcome.detailPagesFetched += 1
+        // Not modified since it was last read and stored.
+        guard let body = fetched.body else { return .settled }
+        guard
+            let result = parse(
+                body, url: fetched.url, charset: fetched.charset, context: followUp.context, source: detail)
+        else { return .settled }
+        outcome.programs += result.programs
+        if let pendingValidators { outcome.learnt.validators.append(pendingValidators) }
+        return .settled
     }
 
     /// A fetched page: its body (nil for a 304), final URL and charset; nil when it failed (recorded).
@@ -155,9 +208,8 @@ struct Walk {
     ) async -> (body: [UInt8]?, url: String, charset: String?)? {
         let digest = Self.requestDigest(method: method, url: url, form: form, volatile: source.volatileParameters)
         // A full walk reads every page afresh; an incremental one lets the site answer 304 for what did not change.
-        let validators =
-            crawl.mode == .full || !crawl.pages.isLive
-            ? nil : ((try? await crawl.index?.validators(requestDigest: digest)) ?? nil)
+        let fresh = crawl.mode == .full || !crawl.pages.isLive || (recheckDue && source.kind.isList)
+        let validators = fresh ? nil : ((try? await crawl.index?.validators(requestDigest: digest)) ?? nil)
         let request = PageRequest(
             source: source.id, agency: crawl.agency.code, url: url, method: method == "POST" ? .post : .get,
             form: form.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) },
@@ -187,14 +239,20 @@ struct Walk {
         }
         let contentType = response.header("Content-Type")
         let charset = FetchedPage.charset(inContentType: contentType)
+        pendingValidators = nil
         if live {
-            try? await crawl.index?.record(
+            // Validators are kept only once what the page led to is stored (`commit`): a list page's after its rows
+            // were followed through, a detail page's with its program.
+            let entry = try? await crawl.index?.record(
                 .init(
                     runID: crawl.runID, source: source.id, url: response.url, method: method, requestDigest: digest,
-                    status: response.status, etag: response.header("ETag"),
-                    lastModified: response.header("Last-Modified"),
-                    contentType: contentType, charset: charset, bodyDigest: stored?.digest,
+                    status: response.status, contentType: contentType, charset: charset, bodyDigest: stored?.digest,
                     bodyBytes: response.notModified ? nil : response.body.count))
+            let etag = response.header("ETag")
+            let lastModified = response.header("Last-Modified")
+            if let entry, !response.notModified, etag != nil || lastModified != nil {
+                pendingValidators = CrawlMemory.Validators(entry: entry, etag: etag, lastModified: lastModified)
+            }
         }
         outcome.bytesFetched += response.body.count
         if response.notModified {
@@ -235,8 +293,26 @@ struct Walk {
         return (try? await memory.compare(source: source.id, rows: rows)) ?? [:]
     }
 
-    private func remember(_ rows: [ListRowMemory.Row], source: SourceConfig) async {
-        try? await crawl.memory?.remember(source: source.id, rows: rows, run: crawl.runID)
+    /// The unchanged rows whose detail is due for a re-check; a failing lookup re-checks nothing (the next run will).
+    private func dueForRecheck(
+        _ followUps: [FollowUpRequest], changes: [String: ListRowMemory.Change]
+    ) async -> Set<String> {
+        guard let recheck = crawl.recheck, crawl.mode == .incremental else { return [] }
+        var bySource: [String: [String]] = [:]
+        for followUp in followUps {
+            let id = followUp.context["id"] ?? followUp.url
+            if changes[id] == .unchanged { bySource[followUp.source, default: []].append(id) }
+        }
+        var due = Set<String>()
+        for (source, ids) in bySource {
+            due.formUnion((try? await recheck.due(source: source, ids: ids)) ?? [])
+        }
+        return due
+    }
+
+    private mutating func remember(_ rows: [ListRowMemory.Row], source: SourceConfig) async {
+        guard !rows.isEmpty else { return }
+        outcome.learnt.rows.append((source.id, rows))
     }
 
     /// The rows a list page showed, skipped ones included (other agencies, rows without a detail source), each by

@@ -14,6 +14,9 @@ public struct FetchError: Error, Sendable, CustomStringConvertible {
         case redirect
         /// The host kept answering 429/503, or the shared rate limit would make us wait too long.
         case throttled
+        /// A service the fetcher depends on did not answer (the shared rate limit's Redis): nothing was requested,
+        /// and a later try may well succeed.
+        case unavailable
         /// Anything else (TLS, a malformed URL).
         case other
     }

@@ -125,7 +125,7 @@ public final class PageFetcher: Sendable {
         do {
             granted = try await limiter.acquire(host: host, interval: interval, maxWait: policy.maxRateWait)
         } catch {
-            throw failure(.other, nil, nil, "rate limiter unavailable: \(error)")
+            throw failure(.unavailable, nil, nil, "rate limiter unavailable: \(error)")
         }
         guard granted else {
             throw failure(

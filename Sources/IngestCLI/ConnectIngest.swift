@@ -17,7 +17,8 @@ struct ConnectIngest: AsyncParsableCommand {
         version: version,
         subcommands: [
             MigrateCommand.self, HealthCommand.self, ConfigCommand.self, AgenciesCommand.self, ParseCommand.self,
-            CrawlCommand.self, ReplayCommand.self, ArchiveCommand.self, ProgramsCommand.self,
+            CrawlCommand.self, ReplayCommand.self, ArchiveCommand.self, ProgramsCommand.self, ScheduleCommand.self,
+            WorkCommand.self, DeadCommand.self,
         ]
     )
 }

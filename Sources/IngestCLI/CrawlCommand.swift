@@ -49,6 +49,7 @@ struct CrawlCommand: AsyncParsableCommand {
             source: sourceConfig, agency: config, sources: sources, database: database,
             archive: PageArchive(root: URL(fileURLWithPath: settings.archiveDirectory)), trigger: .manual)
         run.mode = full ? .full : .incremental
+        run.breakerThreshold = settings.integer(.breakerThreshold)
         let fetcher = PageFetcher(
             engine: CurlEngine(maxInFlight: settings.integer(.maxInFlight), maxPerHost: settings.integer(.maxPerHost)),
             limiter: HostRateLimiter(redis: redis), policy: Self.policy(settings, configs, override: requestsPerMinute),

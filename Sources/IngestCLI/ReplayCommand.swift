@@ -84,6 +84,7 @@ struct ReplayCommand: AsyncParsableCommand {
                 trigger: .replay)
             sourceRun.mode = .full
             sourceRun.dryRun = dryRun
+            sourceRun.breakerThreshold = settings.integer(.breakerThreshold)
             let pages: any PageSupplier
             if let redis {
                 pages = PageFetcher(

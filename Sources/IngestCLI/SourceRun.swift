@@ -18,6 +18,12 @@ struct SourceRun {
     var dryRun = false
     /// Keep only this agency's programs (a replay of one agency through IRIS or NTIS).
     var onlyAgency: Agency?
+    /// Re-fetch the details of open programs last seen longer ago than this, though their list rows are unchanged.
+    var recheckAge: Duration?
+    /// Block or error pages in a row that stop the source (`fetch.breaker_threshold`).
+    var breakerThreshold = 3
+    /// The queue job this run belongs to, recorded with the run.
+    var jobID: String?
 
     struct Result {
         let run: Int64?
@@ -33,17 +39,20 @@ struct SourceRun {
             dryRun
             ? nil
             : try await runs.start(
-                source: source.id, agency: agency.shared ? nil : agency.code, trigger: trigger,
+                source: source.id, agency: agency.shared ? nil : agency.code, trigger: trigger, job: jobID,
                 worker: ProcessInfo.processInfo.hostName)
         var crawl = SourceCrawl(source: source, agency: agency, sources: sources, pages: pages)
         crawl.archive = archive
         crawl.index = FetchedPageIndex(connection: database)
         crawl.memory = pages.isLive && !dryRun ? ListRowMemory(connection: database) : nil
+        crawl.breakerThreshold = breakerThreshold
+        crawl.recheck = recheckAge.map { DetailRecheck(connection: database, age: $0) }
         crawl.runID = runID
         crawl.mode = pages.isLive ? mode : .full
         let outcome = await crawl.run()
         let programs = outcome.programs.filter { program in onlyAgency.map { program.agency == $0 } ?? true }
         let stored = try await ProgramStore(connection: database).store(programs, runID: runID, dryRun: dryRun)
+        if !dryRun { try await crawl.commit(outcome) }
         let figures = Self.figures(outcome, stored)
         guard let runID else {
             let decided = RunRecorder.outcome(figures, previousItems: nil)

@@ -46,15 +46,27 @@ public struct FetchedPageIndex: Sendable {
         }
     }
 
-    public func record(_ entry: Entry) async throws {
-        try await connection.query(
+    /// Records one fetch; returns its row id (for `keepValidators`).
+    @discardableResult
+    public func record(_ entry: Entry) async throws -> Int64 {
+        let rows = try await connection.query(
             """
             INSERT INTO fetched_pages (run_id, source_code, url, method, request_digest, status, not_modified, etag,
                 last_modified, content_type, charset, body_digest, body_bytes)
             VALUES (\(entry.runID), \(entry.source), \(entry.url), \(entry.method), \(entry.requestDigest),
                 \(entry.status), \(entry.status == 304), \(entry.etag), \(entry.lastModified), \(entry.contentType),
                 \(entry.charset), \(entry.bodyDigest), \(entry.bodyBytes))
+            RETURNING id
             """)
+        return try rows[0].decode(Int64.self, "id")
+    }
+
+    /// Gives a recorded fetch its validators once what it led to is done: a list page's are kept only after every
+    /// row on it was followed through, so a crawl cut short (a killed worker, a failed detail) is not answered with a
+    /// 304 next time, which would hide those rows for good.
+    public func keepValidators(entry id: Int64, etag: String?, lastModified: String?) async throws {
+        try await connection.query(
+            "UPDATE fetched_pages SET etag = \(etag), last_modified = \(lastModified) WHERE id = \(id)")
     }
 
     /// The validators of the newest fetch of this request that had any (a 304 keeps the earlier ones).

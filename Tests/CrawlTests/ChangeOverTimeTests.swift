@@ -14,12 +14,15 @@ struct ChangeOverTimeTests {
             var crawl = try harness.crawl("keit.itech.list")
             crawl.breakerThreshold = .max
             let store = ProgramStore(connection: harness.database)
-            let first = try await store.store(await crawl.run().programs)
+            let firstWalk = await crawl.run()
+            let first = try await store.store(firstWalk.programs)
+            try await crawl.commit(firstWalk)
             #expect(!first.new.isEmpty)
             try harness.simulator.apply(scenarioNamed: "deadline-change")
             let second = await crawl.run()
             #expect(second.detailPagesFetched == 1, "only the changed row is followed: \(second.stops)")
             let stored = try await store.store(second.programs)
+            try await crawl.commit(second)
             #expect(stored.changed.count == 1 && stored.new.isEmpty)
             let versions = try await harness.database.query(
                 "SELECT changes::text AS changes FROM program_versions v JOIN programs p ON p.id = v.program_id WHERE p.source_item_id = 'I26077-2026'"

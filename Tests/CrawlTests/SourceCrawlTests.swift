@@ -55,6 +55,10 @@ struct SourceCrawlTests {
                 "SELECT count(*)::int AS n FROM fetched_pages WHERE body_digest IS NOT NULL")
             #expect(try indexed[0].decode(Int.self, "n") >= listed)
             let variants = try #require(harness.sources[id]).variants().count
+            // Nothing is remembered until the walk's programs are stored and it is committed.
+            #expect(try await Self.remembered(harness, id) == 0)
+            try await crawl.commit(first)
+            #expect(try await Self.remembered(harness, id) > 0)
             let second = await crawl.run()
             #expect(second.failures.isEmpty, "\(second.failures)")
             #expect(second.listPagesFetched == variants, "stops: \(second.stops)")
@@ -134,10 +138,18 @@ struct SourceCrawlTests {
         }
     }
 
+    static func remembered(_ harness: CrawlHarness, _ source: String) async throws -> Int {
+        let rows = try await harness.database.query(
+            "SELECT count(*)::int AS n FROM list_rows_seen WHERE source_code = \(source)")
+        return try rows[0].decode(Int.self, "n")
+    }
+
     @Test("other agencies' rows on IRIS are remembered as skipped, so they never count as new")
     func skippedRowsRemembered() async throws {
         try await CrawlHarness.with { harness in
-            let outcome = try await harness.crawl("iris.list").run()
+            let crawl = try harness.crawl("iris.list")
+            let outcome = await crawl.run()
+            try await crawl.commit(outcome)
             #expect(outcome.skippedRows > 0)
             let rows = try await harness.database.query(
                 "SELECT count(*) FILTER (WHERE skipped)::int AS skipped, count(*)::int AS total FROM list_rows_seen WHERE source_code = 'iris.list'"

@@ -23,7 +23,7 @@ struct ScenarioFileTests {
         try simulator.apply(scenarioNamed: name)
     }
 
-    @Test("the three change scenarios swap their pages while the simulator runs, and clearing restores them")
+    @Test("the change scenarios swap their pages while the simulator runs, and clearing restores them")
     func changes() throws {
         let simulator = try start()
         defer { simulator.stop() }
@@ -37,6 +37,11 @@ struct ScenarioFileTests {
                 "deadline-change",
                 "http://itech.keit.re.kr/bsnsancm/retrieveSprtBsnsAncmDetail.do?ancmId=I26077&bsnsYy=2026", [],
                 "sites/itech.keit.re.kr/pages/changed/I26077-2026.html"
+            ),
+            (
+                "detail-deadline-moved",
+                "http://www.smtech.go.kr/front/ifg/no/notice02_detail.do?ancmId=S02912&buclCd=S3062&dtlAncmSn=2&schdSe=MO5005&aplySn=1",
+                [], "sites/www.smtech.go.kr/pages/changed/S02912-2.html"
             ),
             (
                 "layout-change", "http://www.ntis.go.kr/rndgate/eg/un/ra/mng.do?pageIndex=1", [],
