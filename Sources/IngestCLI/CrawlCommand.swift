@@ -4,9 +4,11 @@ import CurlTransport
 import Fetch
 import Foundation
 import IngestConfig
+import JobQueue
 import Parse
 import PostgresClient
 import RedisClient
+import Schedule
 import Store
 
 /// `connect-ingest crawl --source ID`: walks one list source now (fetch, archive, parse), records the run, and prints
@@ -30,6 +32,12 @@ struct CrawlCommand: AsyncParsableCommand {
     @Option(help: "Requests per rate window for every host, overriding the agency files (demos and tests).")
     var requestsPerMinute: Int?
 
+    @Flag(
+        help:
+            "Enqueue a manual crawl for the workers instead of crawling here; joins a crawl of the source already waiting or running."
+    )
+    var enqueue = false
+
     func run() async throws {
         let settings = try options.loadSettings()
         let configs = try AgencyFilesLoader.load(settings.agenciesDirectory)
@@ -41,6 +49,7 @@ struct CrawlCommand: AsyncParsableCommand {
             Terminal.error("error: '\(source)' is not a list source (list sources: \(lists.joined(separator: ", ")))")
             throw ExitCode(ExitStatus.dataError)
         }
+        if enqueue { return try await Self.enqueue(sourceConfig, of: config, settings) }
         let database = try await Services.postgres(settings)
         let redis = try await Services.redis(settings)
         try await MigrationRunner(connection: database).migrate()
@@ -59,6 +68,28 @@ struct CrawlCommand: AsyncParsableCommand {
         await database.close()
         await redis.close()
         if result.outcome == .failed { throw ExitCode(ExitStatus.dataError) }
+    }
+
+    /// An operator's crawl, through the queue: one job per variant, with the timer's coalesce keys, so a crawl of the
+    /// same source already waiting or running absorbs it instead of the site being walked twice at once.
+    static func enqueue(_ source: SourceConfig, of config: AgencyConfig, _ settings: IngestSettings) async throws {
+        let redis = try await Services.redis(settings)
+        let queue = JobQueue(connection: redis)
+        let slot = ScheduleCalendar.standard.slot(at: Date())
+        for variant in source.variants() {
+            let planned = PlannedCrawl(
+                source: source.id, agency: config.shared ? nil : config.code, file: config.code,
+                variant: variant.variantLabel, onlyAgency: nil, slot: slot)
+            var job = planned.job()
+            job.trigger = .manual
+            job.payload["slot"] = nil
+            switch try await queue.enqueue(job, coalesceKey: planned.coalesceKey) {
+            case .enqueued(let id): Terminal.line("enqueued  \(planned)  job \(id)")
+            case .joined(let id), .duplicate(let id):
+                Terminal.line("joined    \(planned)  job \(id) (already waiting or running)")
+            }
+        }
+        await redis.close()
     }
 
     static func policy(_ settings: IngestSettings, _ configs: [AgencyConfig], override: Int?) -> FetchPolicy {

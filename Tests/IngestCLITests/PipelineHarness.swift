@@ -57,12 +57,13 @@ struct PipelineHarness {
     }
 
     /// A worker left running in the background, its output in a file.
-    func startWorker(_ extra: [String] = []) throws -> Process {
+    func startWorker(_ extra: [String] = [], overriding: [String: String] = [:]) throws -> Process {
         let process = Process()
         process.executableURL = try CommandRunner.binaryURL()
         process.arguments = workArguments + extra
         var inherited = ProcessInfo.processInfo.environment
         for (name, value) in environment { inherited[name] = value }
+        for (name, value) in overriding { inherited[name] = value }
         process.environment = inherited
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

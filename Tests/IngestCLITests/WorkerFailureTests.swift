@@ -87,4 +87,59 @@ struct WorkerFailureTests {
             #expect(stored == reference.sightings, "missing: \(reference.sightings.subtracting(stored).sorted())")
         }
     }
+
+    @Test("an operator's manual crawl while the timer's crawl of that source runs joins it: the source is walked once")
+    func manualRunJoins() async throws {
+        try await PipelineHarness.with(requestsPerWindow: 4) { harness in
+            #expect(try harness.schedule(at: "2026-11-23 09:05", ["--agency", "TIPA"]).status == 0)
+            let worker = try harness.startWorker(["--until-idle", "--concurrency", "1"])
+            defer { if worker.isRunning { kill(worker.processIdentifier, SIGKILL) } }
+            let running = try await Self.waitUntil(120) {
+                harness.contentRequests().contains { $0.host == "www.smtech.go.kr" }
+            }
+            #expect(running, "the worker never reached the SMTECH crawl")
+            let manual = try CommandRunner.run(
+                ["crawl", "--source", "tipa.smtech.list", "--enqueue"], environment: harness.environment)
+            #expect(manual.status == 0, "\(manual.standardError)")
+            #expect(manual.standardOutput.hasPrefix("joined"), "\(manual.standardOutput)")
+            #expect(try await Self.waitUntil(180) { !worker.isRunning })
+            #expect(
+                try await harness.count("SELECT count(*) FROM scrape_runs WHERE source_code = 'tipa.smtech.list'") == 1)
+            // With nothing running, the same request is a crawl of its own, recorded as manual.
+            let alone = try CommandRunner.run(
+                ["crawl", "--source", "tipa.smtech.list", "--enqueue"], environment: harness.environment)
+            #expect(alone.standardOutput.hasPrefix("enqueued"), "\(alone.standardOutput)")
+            _ = try harness.work()
+            #expect(
+                try await harness.count(
+                    "SELECT count(*) FROM scrape_runs WHERE source_code = 'tipa.smtech.list' AND trigger = 'manual'")
+                    == 1)
+        }
+    }
+
+    @Test("SIGTERM: the worker stops taking jobs, lets the one in flight finish within the grace period, and exits 0")
+    func gracefulStop() async throws {
+        try await PipelineHarness.with(requestsPerWindow: 4) { harness in
+            #expect(try harness.schedule(at: "2026-11-23 09:05", ["--agency", "TIPA"]).status == 0)
+            // A grace period longer than any one fixture crawl takes here, so the job in flight can finish.
+            let worker = try harness.startWorker(
+                ["--concurrency", "1"], overriding: ["CONNECT_TIMING_SHUTDOWN_GRACE": "120s"])
+            defer { if worker.isRunning { kill(worker.processIdentifier, SIGKILL) } }
+            #expect(try await Self.waitUntil(60) { harness.contentRequests().count >= 2 })
+            let before = try await harness.count("SELECT count(*) FROM scrape_runs")
+            kill(worker.processIdentifier, SIGTERM)
+            #expect(try await Self.waitUntil(120) { !worker.isRunning }, "the worker ignored SIGTERM")
+            worker.waitUntilExit()
+            #expect(worker.terminationStatus == 0)
+            // The job in flight ran to its end (its run is finished), and no other job was started after it.
+            #expect(try await harness.count("SELECT count(*) FROM scrape_runs WHERE finished_at IS NULL") == 0)
+            #expect(try await harness.count("SELECT count(*) FROM scrape_runs") == max(before, 1))
+            // The rest is still queued for the next worker.
+            let dead = try CommandRunner.run(["dead", "list", "--format", "json"], environment: harness.environment)
+            #expect(dead.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+            let rest = try harness.work()
+            #expect(rest.status == 0, "\(rest.standardError.suffix(2000))")
+            #expect(try await harness.count("SELECT count(*) FROM scrape_runs") > max(before, 1))
+        }
+    }
 }
