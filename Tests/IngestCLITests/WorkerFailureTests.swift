@@ -142,4 +142,44 @@ struct WorkerFailureTests {
             #expect(try await harness.count("SELECT count(*) FROM scrape_runs") > max(before, 1))
         }
     }
+
+    @Test(
+        "a crawl that keeps failing is retried after 1×, then 2× the backoff, dead-lettered with its error, and runs again from the dead list"
+    )
+    func retriesThenDeadLetter() async throws {
+        try await PipelineHarness.with(requestsPerWindow: 50) { harness in
+            try harness.simulator.apply(scenarioNamed: "iris-always-429")
+            #expect(try harness.schedule(at: "2026-11-23 09:05", ["--agency", "KEIT"]).status == 0)
+            let first = try harness.work()
+            #expect(first.status == 1, "every IRIS attempt fails, so the run had failures")
+            // Three attempts per IRIS job, spaced by at least the backoff (1 s, then 2 s).
+            let starts = try await harness.strings(
+                """
+                SELECT string_agg(extract(epoch FROM started_at)::text, ',' ORDER BY id) FROM scrape_runs
+                WHERE source_code = 'iris.list' GROUP BY job_id ORDER BY min(id)
+                """)
+            #expect(starts.count == 2, "one job per IRIS variant: \(starts)")
+            for job in starts {
+                let times = job.split(separator: ",").compactMap { Double($0) }
+                #expect(times.count == 3, "attempts: \(times)")
+                guard times.count == 3 else { continue }
+                #expect(times[1] - times[0] >= 1.0 && times[2] - times[1] >= 2.0, "\(times)")
+            }
+            let dead = try CommandRunner.run(["dead", "list", "--format", "json"], environment: harness.environment)
+            let letters = try JSONSerialization.jsonObject(with: Data(dead.standardOutput.utf8)) as? [[String: Any]]
+            #expect(letters?.count == 2, "\(dead.standardOutput)")
+            #expect(dead.standardOutput.contains("iris.list"))
+            // The site is back: the dead jobs are sent back and complete.
+            harness.simulator.clearScenarios()
+            let ids = (letters ?? []).compactMap { $0["id"] as? String }
+            #expect(ids.count == 2, "\(dead.standardOutput)")
+            let retried = try CommandRunner.run(["dead", "retry"] + ids, environment: harness.environment)
+            #expect(retried.status == 0, "\(retried.standardOutput)\(retried.standardError)")
+            let again = try harness.work()
+            #expect(again.status == 0, "\(again.standardError.suffix(2000))")
+            #expect(
+                try await harness.count(
+                    "SELECT count(*) FROM scrape_runs WHERE source_code = 'iris.list' AND outcome <> 'failed'") == 2)
+        }
+    }
 }
