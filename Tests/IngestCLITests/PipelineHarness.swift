@@ -7,7 +7,7 @@ import TestSupport
 /// database of its own, and `connect-ingest schedule` / `work` run as an operator or a timer would run them.
 struct PipelineHarness {
     let simulator: AgencySimulator
-    let redis: PrivateRedis
+    let redis: RedisServerProcess
     let databaseURL: String
     let archive: URL
     /// Requests per rate window (1 s in these tests) for every host: low enough that the limiter shapes every run.
@@ -15,7 +15,7 @@ struct PipelineHarness {
 
     var environment: [String: String?] {
         [
-            "DATABASE_URL": databaseURL, "REDIS_QUEUE_URL": redis.url, "REDIS_CACHE_URL": redis.url,
+            "DATABASE_URL": databaseURL, "REDIS_QUEUE_URL": redis.url(), "REDIS_CACHE_URL": redis.url(),
             "CONNECT_ARCHIVE_DIR": archive.path,
             "CONNECT_AGENCIES_DIR": CrawlCommandTests.root.appendingPathComponent("agencies").path,
             "CONNECT_TIMING_RATE_LIMIT_WINDOW": "1s", "CONNECT_TIMING_LEASE": "3s", "CONNECT_TIMING_LEASE_RENEW": "1s",
@@ -32,15 +32,17 @@ struct PipelineHarness {
         let simulator = try AgencySimulator(fixturesRoot: CrawlCommandTests.root.appendingPathComponent("Fixtures"))
         try simulator.start()
         defer { simulator.stop() }
-        let redis = try PrivateRedis()
-        defer { redis.remove() }
         let archive = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: archive) }
-        try await TestDatabase.withDatabase { url in
-            try await body(
-                PipelineHarness(
-                    simulator: simulator, redis: redis, databaseURL: url, archive: archive,
-                    requestsPerWindow: requestsPerWindow))
+        // Like the project's Redis: append-only file synced every second, no eviction.
+        let durable = ["--appendonly", "yes", "--appendfsync", "everysec", "--maxmemory-policy", "noeviction"]
+        try await RedisServerProcess.with(extraArguments: durable) { redis in
+            try await TestDatabase.withDatabase { url in
+                try await body(
+                    PipelineHarness(
+                        simulator: simulator, redis: redis, databaseURL: url, archive: archive,
+                        requestsPerWindow: requestsPerWindow))
+            }
         }
     }
 

@@ -66,9 +66,9 @@ struct WorkerFailureTests {
             let worker = try harness.startWorker(["--until-idle", "--concurrency", "2"])
             let busy = try await Self.waitUntil(60) { harness.contentRequests().count >= 4 }
             #expect(busy, "the worker never started fetching")
-            harness.redis.stop()
+            await harness.redis.stop()
             try await Task.sleep(for: .seconds(2))
-            try harness.redis.start()
+            try await harness.redis.start()
             let finished = try await Self.waitUntil(180) { !worker.isRunning }
             #expect(finished, "the worker did not finish after Redis came back")
             if worker.isRunning { kill(worker.processIdentifier, SIGKILL) }

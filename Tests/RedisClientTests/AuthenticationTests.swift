@@ -1,4 +1,5 @@
 import RedisClient
+import TestSupport
 import Testing
 
 @Suite("AUTH and SELECT against a private server")

@@ -1,4 +1,5 @@
 import RedisClient
+import TestSupport
 import Testing
 
 @Suite("Reconnecting after the server or the socket goes away")

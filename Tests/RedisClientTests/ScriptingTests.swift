@@ -1,5 +1,6 @@
 import Foundation
 import RedisClient
+import TestSupport
 import Testing
 
 @Suite("Lua scripts through EVALSHA")

@@ -5,14 +5,15 @@ import RedisClient
     import Glibc
 #endif
 
-/// A private `redis-server` child process for tests that must restart, slow down or password-protect a server,
-/// which the shared one cannot be used for.
-final class RedisServerProcess {
-    static let executable = "/usr/bin/redis-server"
+/// A private `redis-server` child process for tests that must restart, slow down or password-protect a server, or
+/// fill a queue of their own, which the shared one cannot be used for.
+public final class RedisServerProcess: @unchecked Sendable {
+    // @unchecked: `port` and `process` change only in `start`/`stop`, which a test calls from one task at a time.
+    public static let executable = "/usr/bin/redis-server"
 
-    private(set) var port: Int
-    let password: String?
-    let directory: URL
+    public private(set) var port: Int
+    public let password: String?
+    public let directory: URL
     private let extraArguments: [String]
     private var process: Process?
 
@@ -26,7 +27,7 @@ final class RedisServerProcess {
     }
 
     /// Starts a server, runs `body`, and always stops it and removes its folder.
-    static func with<Result>(
+    public static func with<Result>(
         password: String? = nil, extraArguments: [String] = [],
         _ body: (RedisServerProcess) async throws -> Result
     ) async throws -> Result {
@@ -45,14 +46,14 @@ final class RedisServerProcess {
     }
 
     /// The URL of database `database`, with this server's password unless another one is given.
-    func url(database: Int = 0, password overridePassword: String? = nil, user: String? = nil) -> String {
+    public func url(database: Int = 0, password overridePassword: String? = nil, user: String? = nil) -> String {
         let secret = overridePassword ?? password
         let credentials = secret.map { "\(user ?? ""):\($0)@" } ?? ""
         return "redis://\(credentials)127.0.0.1:\(port)/\(database)"
     }
 
     /// Starts (or restarts) the server on `port` and waits until it answers PING.
-    func start(retryOnOtherPort: Bool = false) async throws {
+    public func start(retryOnOtherPort: Bool = false) async throws {
         for attempt in 1...3 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: Self.executable)
@@ -77,7 +78,7 @@ final class RedisServerProcess {
     }
 
     /// Stops the server with SIGTERM (a clean shutdown that writes the AOF) and waits for it to exit.
-    func stop() async {
+    public func stop() async {
         guard let process else { return }
         self.process = nil
         if process.isRunning { process.terminate() }
@@ -124,7 +125,7 @@ final class RedisServerProcess {
     }
 
     /// A port that was free a moment ago: bind port 0 and read back what the kernel chose.
-    static func freePort() throws -> Int {
+    public static func freePort() throws -> Int {
         let socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socketDescriptor >= 0 else { throw POSIXError(.EMFILE) }
         defer { close(socketDescriptor) }
@@ -144,8 +145,8 @@ final class RedisServerProcess {
 }
 
 /// redis-server did not come up; carries the end of its log.
-struct ServerStartFailure: Error, CustomStringConvertible {
-    let port: Int
-    let log: String
-    var description: String { "redis-server did not start on port \(port):\n\(log)" }
+public struct ServerStartFailure: Error, CustomStringConvertible {
+    public let port: Int
+    public let log: String
+    public var description: String { "redis-server did not start on port \(port):\n\(log)" }
 }
