@@ -12,6 +12,8 @@ struct JobWorker: Service {
     let queue: JobQueue
     let identity: WorkerIdentity
     let concurrency: Int
+    /// Only this agency's jobs (its own sources, and shared hubs' crawls filtered to it); nil for every job.
+    let agency: String?
     let renewEvery: Duration
     let grace: Duration
     /// Exit once nothing is ready, leased or delayed (retries waiting count as work).
@@ -33,8 +35,10 @@ struct JobWorker: Service {
                     let free = concurrency - (await book.count)
                     let leases: [Lease]
                     do {
-                        leases = free > 0 ? try await queue.lease(identity, limit: free) : []
-                        if untilIdle, leases.isEmpty, await book.count == 0, try await queue.isIdle() { break }
+                        leases = free > 0 ? try await queue.lease(identity, limit: free, agency: agency) : []
+                        if untilIdle, leases.isEmpty, await book.count == 0, try await queue.isIdle(agency: agency) {
+                            break
+                        }
                         outage.ended(logger)
                     } catch {
                         // Redis restarting or unreachable: keep the jobs in hand, ask again a little later.

@@ -5,6 +5,7 @@ import Foundation
 import IngestConfig
 import JobQueue
 import Logging
+import Parse
 import RedisClient
 import ServiceLifecycle
 import Store
@@ -20,6 +21,10 @@ struct WorkCommand: AsyncParsableCommand {
     @Option(help: "Jobs in flight at once.")
     var concurrency = 2
 
+    @Option(
+        help: "Only this agency's jobs: its own sources, and IRIS/NTIS crawls scheduled for it (schedule --agency).")
+    var agency: String?
+
     @Flag(help: "Exit when nothing is ready, leased or delayed: 0 if no job failed, 1 otherwise.")
     var untilIdle = false
 
@@ -34,6 +39,10 @@ struct WorkCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
+        if let agency, Agency(rawValue: agency.uppercased()) == nil {
+            let known = Agency.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--agency: '\(agency)' is not an agency (\(known))")
+        }
         if let recheckAfter, Self.age(recheckAfter) == nil {
             throw ValidationError("--recheck-after: '\(recheckAfter)' is not a duration (e.g. 24h, 30m, 0s)")
         }
@@ -65,7 +74,7 @@ struct WorkCommand: AsyncParsableCommand {
         logger[metadataKey: "worker"] = "\(WorkerIdentity.current.description)"
         let tally = JobTally()
         let worker = JobWorker(
-            queue: queue, identity: .current, concurrency: concurrency,
+            queue: queue, identity: .current, concurrency: concurrency, agency: agency?.uppercased(),
             renewEvery: settings.duration(.leaseRenewInterval),
             grace: settings.duration(.shutdownGrace), untilIdle: untilIdle, pollInterval: .milliseconds(250),
             logger: logger, handle: { try await handler.handle($0) }, tally: tally)

@@ -52,4 +52,11 @@ extension JobQueue {
         let counts = try await counts()
         return counts.ready == 0 && counts.delayed == 0 && counts.leased == 0
     }
+
+    /// True when no job of `agency` is ready, delayed or leased (nil: the whole queue, as `isIdle()`).
+    public func isIdle(agency: String?) async throws -> Bool {
+        guard let agency else { return try await isIdle() }
+        let reply = try await run(QueueScripts.idleForAgency, "idle for agency", arguments: [RedisArgument(agency)])
+        return reply.int == 1
+    }
 }

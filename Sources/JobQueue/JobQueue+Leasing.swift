@@ -6,14 +6,31 @@ extension JobQueue {
     /// moved first; a job whose coalesce key already has an active job is held back until that one finishes.
     /// - Returns: the leases, possibly none; each lasts `policy.lease` unless renewed.
     public func lease(_ worker: WorkerIdentity, limit: Int = 1) async throws -> [Lease] {
+        try await lease(worker, limit: limit, agency: nil)
+    }
+
+    /// Leases like `lease(_:limit:)`, but with an `agency` only that agency's jobs (`Job.agency == agency`), so a
+    /// worker dedicated to one agency (`connect-ingest work --agency KEIT`) leaves every other job, agency-less
+    /// ones included, in its place for the others. Due retries and expired leases are still moved first, whatever
+    /// their agency: the sweep is the queue's, not the worker's.
+    ///
+    /// Only the oldest `QueueScripts.agencyScanLimit` ready jobs are looked at per call, so an agency's job behind
+    /// more of other agencies' jobs than that waits until those are leased.
+    /// - Parameter agency: nil for every job; an empty agency names none and is refused.
+    public func lease(_ worker: WorkerIdentity, limit: Int = 1, agency: String?) async throws -> [Lease] {
+        if let agency, agency.isEmpty {
+            throw error(.invalidArgument, "lease", "the agency is empty")
+        }
         guard limit > 0 else { return [] }
+        var arguments: [RedisArgument] = [
+            .init(limit), .init(QueuePolicy.microseconds(policy.lease)), .init(QueueCoding.worker(worker)),
+            .init(policy.maxAttempts), .init(QueueScripts.sweepLimit),
+        ]
+        if let agency { arguments += [.init(agency), .init(QueueScripts.agencyScanLimit)] }
+        let operation = agency.map { "lease for agency \($0)" } ?? "lease"
         let reply = try await run(
-            QueueScripts.lease, "lease",
-            arguments: [
-                .init(limit), .init(QueuePolicy.microseconds(policy.lease)), .init(QueueCoding.worker(worker)),
-                .init(policy.maxAttempts), .init(QueueScripts.sweepLimit),
-            ])
-        var reader = try ReplyReader(reply, failure: malformed("lease"))
+            agency == nil ? QueueScripts.lease : QueueScripts.leaseForAgency, operation, arguments: arguments)
+        var reader = try ReplyReader(reply, failure: malformed(operation))
         let expiresAt = QueueCoding.date(microseconds: try reader.integer())
         var leases: [Lease] = []
         leases.reserveCapacity(reader.remaining / 4)
@@ -23,7 +40,7 @@ extension JobQueue {
             let body = try reader.bytes()
             let attempt = try reader.integer()
             let token = try reader.integer()
-            let job = try decoded(body, attempt: attempt, id: id, operation: "lease", decoder: decoder)
+            let job = try decoded(body, attempt: attempt, id: id, operation: operation, decoder: decoder)
             leases.append(Lease(job: job, worker: worker, expiresAt: expiresAt, token: token))
         }
         return leases

@@ -53,6 +53,7 @@ public struct JobQueue: Sendable {
             arguments: [
                 .init(job.id), .init(bytes: body), .init(coalesceKey ?? ""), .init(job.trigger.rawValue),
                 .init(delay), .init(max(1, QueuePolicy.microseconds(policy.dedupeFor) / 1000)),
+                .init(job.agency ?? ""),
             ])
         var reader = try ReplyReader(reply, failure: malformed("enqueue", jobID: job.id))
         let outcome = try reader.string()
@@ -74,10 +75,11 @@ public struct JobQueue: Sendable {
         for start in stride(from: 0, to: batch.count, by: QueueScripts.sweepLimit) {
             let chunk = batch[start..<min(start + QueueScripts.sweepLimit, batch.count)]
             var arguments: [RedisArgument] = []
-            arguments.reserveCapacity(chunk.count * 2)
+            arguments.reserveCapacity(chunk.count * 3)
             for job in chunk {
                 arguments.append(.init(job.id))
                 arguments.append(.init(bytes: QueueCoding.encode(job)))
+                arguments.append(.init(job.agency ?? ""))
             }
             let reply = try await run(QueueScripts.enqueueBatch, "enqueue batch", arguments: arguments)
             skipped += try strings(reply, operation: "enqueue batch")

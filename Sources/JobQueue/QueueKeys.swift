@@ -40,6 +40,10 @@ struct QueueKeys: Sendable {
     var leaseSequence: String { namespace + ":lease-seq" }
     /// The last enqueue score handed out, which keeps enqueue scores strictly increasing.
     var lastEnqueue: String { namespace + ":last-enqueue" }
+    /// id → its agency, for jobs that have one: an agency-filtered lease reads this instead of decoding every
+    /// ready job's JSON. Written at enqueue and kept until the job's data is deleted, so a job coming back to ready
+    /// (retried, released, reclaimed, parked) is still found.
+    var agency: String { namespace + ":agency" }
 
     /// The key remembering a dedupe key (with a TTL); outside the fixed set because there is one per dedupe key.
     func dedupe(_ key: String) -> String { namespace + ":dedupe:" + key }
@@ -48,7 +52,7 @@ struct QueueKeys: Sendable {
     var fixed: [RedisArgument] {
         [
             jobs, attempts, ready, parked, delayed, leased, owners, coalesceOf, coalesceWaiting,
-            coalesceActive, dead, deadInfo, doneCount, leaseSequence, lastEnqueue,
+            coalesceActive, dead, deadInfo, doneCount, leaseSequence, lastEnqueue, agency,
         ].map { RedisArgument($0) }
     }
 

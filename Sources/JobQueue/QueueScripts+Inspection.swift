@@ -9,6 +9,24 @@ extension QueueScripts {
           tonumber(redis.call('GET', K_DONE) or '0')}
         """)
 
+    /// ARGV: agency. Returns 1 when no job of that agency is ready, parked, delayed or leased: an agency's worker
+    /// run with `--until-idle` is done then, whatever other agencies still have queued.
+    static let idleForAgency = script(
+        """
+        local agency = ARGV[1]
+        local all = redis.call('HGETALL', K_AGENCY)
+        for i = 1, #all, 2 do
+          if all[i + 1] == agency then
+            local id = all[i]
+            if redis.call('ZSCORE', K_READY, id) or redis.call('ZSCORE', K_PARKED, id)
+              or redis.call('ZSCORE', K_DELAYED, id) or redis.call('ZSCORE', K_LEASED, id) then
+              return 0
+            end
+          end
+        end
+        return 1
+        """)
+
     /// Returns {id, expiry µs, job JSON, attempts, owner, …}, soonest expiry first.
     static let leases = script(
         """

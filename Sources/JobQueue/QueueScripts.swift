@@ -13,8 +13,8 @@ enum QueueScripts {
         local K_JOBS, K_ATTEMPTS, K_READY, K_PARKED = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
         local K_DELAYED, K_LEASED, K_OWNERS, K_COALESCE_OF = KEYS[5], KEYS[6], KEYS[7], KEYS[8]
         local K_WAITING, K_ACTIVE, K_DEAD, K_DEAD_INFO = KEYS[9], KEYS[10], KEYS[11], KEYS[12]
-        local K_DONE, K_LEASE_SEQ, K_LAST_ENQUEUE = KEYS[13], KEYS[14], KEYS[15]
-        local FIXED_KEYS = 15
+        local K_DONE, K_LEASE_SEQ, K_LAST_ENQUEUE, K_AGENCY = KEYS[13], KEYS[14], KEYS[15], KEYS[16]
+        local FIXED_KEYS = 16
 
         local function now_us()
           local t = redis.call('TIME')
@@ -53,6 +53,14 @@ enum QueueScripts {
         local function any_coalescing()
           if coalescing == nil then coalescing = redis.call('EXISTS', K_COALESCE_OF) == 1 end
           return coalescing
+        end
+
+        -- Whether any job has an agency record: when none has (no-op and shared-source jobs), deleting records and
+        -- walking ready for an agency are skipped.
+        local agencies = nil
+        local function any_agency()
+          if agencies == nil then agencies = redis.call('EXISTS', K_AGENCY) == 1 end
+          return agencies
         end
 
         local function coalesce_key(id)
@@ -105,6 +113,7 @@ enum QueueScripts {
           redis.call('HDEL', K_JOBS, id)
           redis.call('HDEL', K_ATTEMPTS, id)
           if any_coalescing() then redis.call('HDEL', K_COALESCE_OF, id) end
+          if any_agency() then redis.call('HDEL', K_AGENCY, id) end
         end
 
         local function bury(id, err, digest, now)
@@ -168,4 +177,8 @@ enum QueueScripts {
     /// How many delayed jobs or expired leases one script moves at most, so no call blocks Redis for long; the next
     /// call moves the rest.
     static let sweepLimit = 1000
+
+    /// How many ready ids an agency-filtered lease looks at per call, so a queue full of other agencies' jobs does
+    /// not hold Redis up; a match further back waits until the jobs ahead of it are leased by others.
+    static let agencyScanLimit = 5000
 }

@@ -182,4 +182,25 @@ struct WorkerFailureTests {
                     "SELECT count(*) FROM scrape_runs WHERE source_code = 'iris.list' AND outcome <> 'failed'") == 2)
         }
     }
+
+    @Test(
+        "work --agency KEIT takes KEIT's crawls only (its boards, IRIS and NTIS for KEIT) and is idle when they are done"
+    )
+    func agencyWorker() async throws {
+        try await PipelineHarness.with(requestsPerWindow: 50) { harness in
+            #expect(try harness.schedule(at: "2026-11-23 09:05", ["--agency", "KEIT"]).status == 0)
+            #expect(try harness.schedule(at: "2026-11-23 09:05", ["--agency", "TIPA"]).status == 0)
+            _ = try harness.work(["--agency", "KEIT"])
+            let sources = try await harness.strings("SELECT source_code FROM scrape_runs ORDER BY id")
+            #expect(Set(sources) == ["keit.itech.list", "keit.srome.list", "iris.list", "ntis.list"], "\(sources)")
+            let stored = try await harness.strings("SELECT DISTINCT agency_code FROM programs")
+            #expect(stored == ["KEIT"], "\(stored)")
+            // TIPA's crawls waited for a TIPA (or unfiltered) worker.
+            _ = try harness.work(["--agency", "TIPA"])
+            let after = Set(try await harness.strings("SELECT source_code FROM scrape_runs"))
+            #expect(after.isSuperset(of: ["tipa.smtech.list", "tipa.notice.list"]), "\(after)")
+            let unknown = try CommandRunner.run(["work", "--agency", "XYZ"], environment: harness.environment)
+            #expect(unknown.status != 0 && unknown.standardError.contains("XYZ"))
+        }
+    }
 }
