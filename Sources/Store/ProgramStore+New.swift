@@ -15,6 +15,10 @@ extension ProgramStore {
     /// Stores sightings that no source row knows yet; appends to `outcome.new` / `outcome.merged`.
     func storeNew(_ sightings: [(Program, StoredRecord)], runID: Int64?, outcome: inout Outcome) async throws {
         guard !sightings.isEmpty else { return }
+        // Encoding the new programs' rows is the largest share of the store's own work on a fresh batch: it runs on
+        // another core while the database looks up candidates and hands out ids. A sighting that joins another
+        // program wastes its row, which is rare.
+        async let encodedRows = Self.programFields(sightings)
         let existing = try await candidates(for: sightings)
         // Only sightings sharing a comparable title or an IRIS id can be one call (see MergeRules), so candidates and
         // groups are looked up by those keys, not compared pairwise across the batch.
@@ -44,18 +48,22 @@ extension ProgramStore {
                 for key in keys { groupsByKey[key, default: []].append(groups.count - 1) }
             }
         }
-        let leaders = groups.map { sightings[$0[0]] }
-        let inserted = try await insertPrograms(leaders)
+        let inserted = try await programIDs(count: groups.count)
+        var grouped = Set<Int>()
         for (group, id) in zip(groups, inserted) {
             for member in group { joins[member] = id }
+            grouped.formUnion(group)
             outcome.new.append(sightings[group[0]].0.title)
             outcome.merged += group.dropFirst().map { sightings[$0].0.title }
         }
-        for (index, _) in joins where !groups.contains(where: { $0.contains(index) }) {
+        for (index, _) in joins where !grouped.contains(index) {
             outcome.merged.append(sightings[index].0.title)
         }
-        let insertedWithIRIS = Set(zip(leaders, inserted).filter { $0.0.1.irisID != nil }.map(\.1))
-        try await insertSources(sightings, programs: joins, withIRIS: insertedWithIRIS, runID: runID)
+        let insertedWithIRIS = Set(zip(groups, inserted).filter { sightings[$0.0[0]].1.irisID != nil }.map(\.1))
+        // The source rows are encoded while the programs load.
+        async let sources = Self.sourceRows(sightings, programs: joins, withIRIS: insertedWithIRIS, runID: runID)
+        try await insertPrograms(zip(groups, inserted).map { ($0.0[0], $0.1) }, encoded: await encodedRows)
+        try await insertSources(await sources)
     }
 
     /// The keys a program can be merged by: its agency with its comparable title, and its IRIS id.
@@ -66,24 +74,23 @@ extension ProgramStore {
         return keys
     }
 
-    /// The agency's programs with the same comparable title or IRIS id as any of the sightings.
+    /// The agency's programs with the same comparable title or IRIS id as any of the sightings, found by the hashes
+    /// of the keys the batch is locked by (migration 6); a colliding row is passed over by the merge rules.
     private func candidates(for sightings: [(Program, StoredRecord)]) async throws -> [Existing] {
         // Two index lookups joined by UNION: an OR of the two conditions made the planner scan the whole table.
-        var keys = Set<[String]>()
-        for (program, record) in sightings { keys.insert([program.agency?.rawValue ?? "", record.matchTitle]) }
-        let agencies = keys.map { $0[0] }
-        let titles = keys.map { $0[1] }
-        let irisIDs = Array(Set(sightings.compactMap(\.1.irisID)))
+        let titleKeys = Array(Set(sightings.map { Self.lockKey($0.0.agency?.rawValue ?? "", $0.1.matchTitle) }))
+        let irisKeys = Array(Set(sightings.compactMap { $0.1.irisID.map { "iris:" + $0 } }))
         let rows = try await connection.query(
             """
-            SELECT p.id, p.agency_code, p.source_code, p.source_item_id, p.title, p.announcement_number,
-                p.posted_on::text AS posted_on, p.business_name, p.iris_id, p.match_title
-            FROM programs p JOIN unnest(\(agencies)::text[], \(titles)::text[]) AS k (agency_code, match_title)
-                ON p.agency_code = k.agency_code AND p.match_title = k.match_title
+            SELECT id, agency_code, source_code, source_item_id, title, announcement_number,
+                posted_on::text AS posted_on, business_name, iris_id, match_title
+            FROM programs WHERE hashtextextended(agency_code || ':' || match_title, 0)
+                = ANY(ARRAY(SELECT hashtextextended(k, 0) FROM unnest(\(titleKeys)::text[]) AS k))
             UNION
             SELECT id, agency_code, source_code, source_item_id, title, announcement_number, posted_on::text,
                 business_name, iris_id, match_title
-            FROM programs WHERE iris_id = ANY(\(irisIDs)::text[])
+            FROM programs WHERE iris_id IS NOT NULL AND hashtextextended('iris:' || iris_id, 0)
+                = ANY(ARRAY(SELECT hashtextextended(k, 0) FROM unnest(\(irisKeys)::text[]) AS k))
             ORDER BY id
             """)
         return try rows.map { row in
@@ -101,21 +108,41 @@ extension ProgramStore {
         }
     }
 
-    /// Every new program in one COPY, with ids taken from the identity's sequence first (in the order given), so the
-    /// batch's source rows can name them without a round trip per program.
-    private func insertPrograms(_ programs: [(Program, StoredRecord)]) async throws -> [Int64] {
-        guard !programs.isEmpty else { return [] }
-        let ids = try await connection.query(
+    /// Ids for new programs, taken from the identity's sequence first so the batch's source rows can name them
+    /// without a round trip per program.
+    private func programIDs(count: Int) async throws -> [Int64] {
+        guard count > 0 else { return [] }
+        return try await connection.query(
             """
-            SELECT nextval(pg_get_serial_sequence('programs', 'id')) AS id
-            FROM generate_series(1, \(programs.count))
+            SELECT nextval(pg_get_serial_sequence('programs', 'id')) AS id FROM generate_series(1, \(count))
             """
         ).map { try $0.decode(Int64.self, "id") }
-        let rows = zip(ids, programs).map { id, sighting -> [PostgresBind] in
-            let (program, record) = sighting
+    }
+
+    /// Every new program in one COPY: each leader (an index into the rows of `encoded`, every sighting's row but its
+    /// id) with the id it was given.
+    private func insertPrograms(_ leaders: [(Int, Int64)], encoded: [CopyTextFields]) async throws {
+        guard !leaders.isEmpty else { return }
+        var rows = CopyTextRows(reservingBytes: leaders.reduce(0) { $0 + encoded[$1.0].byteCount + 24 })
+        for (leader, id) in leaders { rows.append([id.postgresBind], encoded[leader]) }
+        try await connection.copy(into: "programs", columns: ["id"] + Self.programColumns, encoded: rows)
+    }
+
+    /// The columns of `programFields`, in order; the id comes first.
+    static let programColumns = [
+        "agency_code", "source_code", "source_item_id", "announcement_number", "title", "ministry",
+        "announcing_agency", "kind", "kind_rule", "call_type", "posted_on", "application_start", "application_end",
+        "closing_time_given", "period_text", "open_ended", "budget_total_krw", "budget_per_project_krw", "budget_text",
+        "eligible_org_types", "regions", "keywords", "fields", "trl_min", "trl_max", "attachments", "contact",
+        "detail_url", "body_text", "content_hash", "record", "match_title", "business_name", "iris_id",
+    ]
+
+    /// Each sighting's program row but its id, in COPY's text format.
+    static func programFields(_ sightings: [(Program, StoredRecord)]) -> [CopyTextFields] {
+        sightings.map { program, record in
             let fields = record.fields
-            return [
-                id.postgresBind, (program.agency?.rawValue ?? "").postgresBind, program.source.postgresBind,
+            return CopyTextFields([
+                (program.agency?.rawValue ?? "").postgresBind, program.source.postgresBind,
                 program.sourceID.postgresBind, fields.announcementNumber.postgresBind, fields.title.postgresBind,
                 fields.ministry.postgresBind, fields.announcingAgency.postgresBind, fields.kind.postgresBind,
                 program.kindRule.postgresBind, fields.callType.postgresBind, fields.postedOn.postgresBind,
@@ -128,49 +155,47 @@ extension ProgramStore {
                 fields.contactJSON.map { PostgresJSON(text: $0) }.postgresBind, fields.detailURL.postgresBind,
                 program.bodyText.postgresBind, record.hash.postgresBind, record.json.postgresBind,
                 record.matchTitle.postgresBind, program.businessName.postgresBind, record.irisID.postgresBind,
-            ]
+            ])
         }
-        try await connection.copy(
-            into: "programs",
-            columns: [
-                "id", "agency_code", "source_code", "source_item_id", "announcement_number", "title", "ministry",
-                "announcing_agency", "kind", "kind_rule", "call_type", "posted_on", "application_start",
-                "application_end", "closing_time_given", "period_text", "open_ended", "budget_total_krw",
-                "budget_per_project_krw", "budget_text", "eligible_org_types", "regions", "keywords", "fields",
-                "trl_min", "trl_max", "attachments", "contact", "detail_url", "body_text", "content_hash", "record",
-                "match_title", "business_name", "iris_id",
-            ],
-            rows: rows)
-        return ids
     }
 
-    /// One COPY for the sightings' source rows; existing programs they joined get their IRIS id when they had none
-    /// (`withIRIS`: programs this batch inserted with one already).
-    private func insertSources(
-        _ sightings: [(Program, StoredRecord)], programs: [Int: Int64], withIRIS: Set<Int64>, runID: Int64?
-    ) async throws {
-        var rows: [[PostgresBind]] = []
+    /// The sightings' source rows, and the existing programs they joined that get their IRIS id because they had
+    /// none (`withIRIS`: programs this batch inserted with one already).
+    struct SourceRows: Sendable {
+        var rows = CopyTextRows()
         var irisPrograms: [Int64] = []
         var irisIDs: [String] = []
+    }
+
+    static func sourceRows(
+        _ sightings: [(Program, StoredRecord)], programs: [Int: Int64], withIRIS: Set<Int64>, runID: Int64?
+    ) -> SourceRows {
+        var out = SourceRows()
         for (index, (program, record)) in sightings.enumerated() {
             guard let id = programs[index] else { continue }
-            rows.append([
+            out.rows.append([
                 id.postgresBind, program.source.postgresBind, program.sourceID.postgresBind,
                 program.detailURL.postgresBind, record.hash.postgresBind, runID.postgresBind,
             ])
             if let iris = record.irisID, !withIRIS.contains(id) {
-                irisPrograms.append(id)
-                irisIDs.append(iris)
+                out.irisPrograms.append(id)
+                out.irisIDs.append(iris)
             }
         }
+        return out
+    }
+
+    /// One COPY for the source rows, then the IRIS ids of the programs they joined.
+    private func insertSources(_ sources: SourceRows) async throws {
         try await connection.copy(
             into: "program_sources",
-            columns: ["program_id", "source_code", "source_item_id", "url", "content_hash", "last_run_id"], rows: rows)
-        guard !irisPrograms.isEmpty else { return }
+            columns: ["program_id", "source_code", "source_item_id", "url", "content_hash", "last_run_id"],
+            encoded: sources.rows)
+        guard !sources.irisPrograms.isEmpty else { return }
         try await connection.query(
             """
             UPDATE programs SET iris_id = x.iris_id
-            FROM unnest(\(irisPrograms)::bigint[], \(irisIDs)::text[]) AS x (program_id, iris_id)
+            FROM unnest(\(sources.irisPrograms)::bigint[], \(sources.irisIDs)::text[]) AS x (program_id, iris_id)
             WHERE programs.id = x.program_id AND programs.iris_id IS NULL
             """)
     }

@@ -57,7 +57,7 @@ public struct ProgramStore: Sendable {
     private func inTransaction(_ programs: [Program], runID: Int64?) async throws -> Outcome {
         let ours = programs.filter { $0.agency != nil }
         try await checkSources(Set(ours.map(\.source)))
-        let records = try ours.map(StoredRecord.init)
+        let records = try await StoredRecord.all(ours)
         // Every merge key of the batch is locked up front, in one order: two workers storing overlapping batches
         // wait for each other instead of deadlocking.
         let keys = Set(
