@@ -6,14 +6,17 @@ import Testing
 struct LeaseExpiryTests {
     @Test("an expired lease is delivered to another worker as a new attempt; the old holder's lease is lost")
     func expiredLeaseGoesToAnotherWorker() async throws {
-        try await IsolatedQueue.with(policy: QueuePolicy(lease: .seconds(1))) { queue async throws in
+        // A lease a loaded machine will not see lapse between two calls; the server's clock says if it did.
+        try await IsolatedQueue.with(policy: QueuePolicy(lease: .seconds(4))) { queue async throws in
             let job = Job.noop()
             try await queue.enqueue(job)
             let lost = try #require(try await queue.lease(.first).first)
-            #expect(try await queue.lease(.second).isEmpty)
+            let early = try await queue.lease(.second)
+            if try await queue.serverTime() < lost.expiresAt { #expect(early.isEmpty) }
 
             try await queue.waitUntilServerTime(passes: lost.expiresAt)
-            let taken = try #require(try await queue.lease(.second).first)
+            // (On a machine slow enough that the lease lapsed before the first try, that try got the job.)
+            let taken = try #require(early.isEmpty ? try await queue.lease(.second).first : early.first)
             #expect(taken.job.id == job.id)
             #expect(taken.job.attempt == 1)
             #expect(taken.worker == .second)

@@ -103,6 +103,6 @@ struct CommandTests {
         #expect(error?.endpoint == "redis://:***@127.0.0.1:\(port)/0")
         // Refused, not timed out: well before the 60 s connect timeout (the bound is loose because the whole suite
         // runs in parallel on 2 cores and blocking calls queue for threads).
-        #expect(clock.now - start < .seconds(30))
+        #expect(clock.now - start < .seconds(55))
     }
 }
