@@ -2,11 +2,17 @@ import CXMLFacade
 
 /// The one place XPath crosses into C: evaluates, copies the result into Swift values, frees the libxml2 object.
 enum XPathEvaluation {
+    /// - Parameter verbatim: compile the expression exactly as written, without the facade's equivalent rewrites;
+    ///   for tests that hold those rewrites to the original meaning.
     static func evaluate(
-        _ expression: String, in document: HTMLDocument, context: OpaquePointer?
+        _ expression: String, in document: HTMLDocument, context: OpaquePointer?, verbatim: Bool = false
     ) throws(XPathError) -> XPathValue {
         let (result, message) = FacadeString.withErrorBuffer { buffer, capacity in
-            expression.withCString { cxml_xpath_eval(document.raw, context, $0, buffer, capacity) }
+            expression.withCString {
+                verbatim
+                    ? cxml_xpath_eval_verbatim(document.raw, context, $0, buffer, capacity)
+                    : cxml_xpath_eval(document.raw, context, $0, buffer, capacity)
+            }
         }
         guard let result else {
             throw XPathError(expression: expression, message: message)

@@ -11,6 +11,10 @@ void cxml_enter(void);
 /// Copies the message captured since cxml_enter (or `fallback` if libxml2 reported none) into `error`.
 void cxml_copy_error(char *error, size_t capacity, const char *fallback);
 
+/// `expression` with each `//name[…]` step whose predicates do not depend on position written as
+/// `/descendant::name[…]` (same nodes, one walk instead of two); NULL when there is none. Free with free().
+char *cxml_descendant_steps(const char *expression);
+
 static inline xmlNodePtr cxml_unwrap(const void *node) { return (xmlNodePtr)node; }
 
 #endif

@@ -98,9 +98,12 @@ static xmlXPathCompExprPtr cxml_compiled(const char *expression) {
     if (entry->expression != NULL && strcmp(entry->expression, expression) == 0) {
         return entry->compiled;
     }
-    char *rewritten = cxml_class_tests(expression);
-    xmlXPathCompExprPtr compiled = xmlXPathCompile((const xmlChar *)(rewritten != NULL ? rewritten : expression));
-    free(rewritten);
+    char *classes = cxml_class_tests(expression);
+    const char *source = classes != NULL ? classes : expression;
+    char *steps = cxml_descendant_steps(source);
+    xmlXPathCompExprPtr compiled = xmlXPathCompile((const xmlChar *)(steps != NULL ? steps : source));
+    free(steps);
+    free(classes);
     if (compiled == NULL) {
         return NULL;
     }
@@ -117,13 +120,8 @@ static xmlXPathCompExprPtr cxml_compiled(const char *expression) {
     return compiled;
 }
 
-cxml_xpath_result *cxml_xpath_eval(
-    cxml_doc *doc, cxml_node *context, const char *expression, char *error, size_t error_capacity) {
-    cxml_enter();
-    if (doc == NULL || expression == NULL) {
-        cxml_copy_error(error, error_capacity, "no document or expression");
-        return NULL;
-    }
+/// The thread's evaluation context, made on first use; NULL when out of memory (with `error` written).
+static xmlXPathContextPtr cxml_thread_context(char *error, size_t error_capacity) {
     if (cxml_context == NULL) {
         cxml_context = xmlXPathNewContext(NULL);
         if (cxml_context == NULL) {
@@ -132,13 +130,27 @@ cxml_xpath_result *cxml_xpath_eval(
         }
         xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-has-class", cxml_has_class);
     }
-    xmlXPathCompExprPtr compiled = cxml_compiled(expression);
+    return cxml_context;
+}
+
+static cxml_xpath_result *cxml_xpath_eval_compiled(
+    cxml_doc *doc, cxml_node *context, const char *expression, int verbatim, char *error, size_t error_capacity) {
+    cxml_enter();
+    if (doc == NULL || expression == NULL) {
+        cxml_copy_error(error, error_capacity, "no document or expression");
+        return NULL;
+    }
+    if (cxml_thread_context(error, error_capacity) == NULL) {
+        return NULL;
+    }
+    xmlXPathCompExprPtr compiled =
+        verbatim ? xmlXPathCompile((const xmlChar *)expression) : cxml_compiled(expression);
     if (compiled == NULL) {
         cxml_copy_error(error, error_capacity, "libxml2 could not compile the expression");
         return NULL;
     }
     cxml_cached_expression *entry = &cxml_cache[cxml_slot(expression)];
-    int cached = entry->compiled == compiled;
+    int cached = !verbatim && entry->compiled == compiled;
     xmlXPathContextPtr xpath = cxml_context;
     xpath->doc = (xmlDocPtr)doc;
     xpath->node = context != NULL ? cxml_unwrap(context) : (xmlNodePtr)doc;
@@ -155,6 +167,16 @@ cxml_xpath_result *cxml_xpath_eval(
         return NULL;
     }
     return (cxml_xpath_result *)result;
+}
+
+cxml_xpath_result *cxml_xpath_eval(
+    cxml_doc *doc, cxml_node *context, const char *expression, char *error, size_t error_capacity) {
+    return cxml_xpath_eval_compiled(doc, context, expression, 0, error, error_capacity);
+}
+
+cxml_xpath_result *cxml_xpath_eval_verbatim(
+    cxml_doc *doc, cxml_node *context, const char *expression, char *error, size_t error_capacity) {
+    return cxml_xpath_eval_compiled(doc, context, expression, 1, error, error_capacity);
 }
 
 static xmlXPathObjectPtr cxml_object(const cxml_xpath_result *result) {

@@ -73,7 +73,11 @@ extension EligibilityText {
             }
         }
         let text = clause.preparedText
-        for match in has("년", in: text) ? text.matches(of: EligibilityPatterns.foundingAge) : [] {
+        // Every match has 년 and one of its three opening words; most clauses with a year have none of them. (Byte
+        // for byte only where each character is one scalar: the regex compares up to canonical equivalence.)
+        let mayStateAge =
+            has("년", in: text) && (hasAny(["창업", "업력", "설립"], in: text) || !text.hasSingleScalarCharacters)
+        for match in mayStateAge ? text.matches(of: EligibilityPatterns.foundingAge) : [] {
             let start = text.distance(from: text.startIndex, to: match.range.lowerBound)
             let end = text.distance(from: text.startIndex, to: match.range.upperBound)
             hits.append(WordHit(types: [.startup], start: start, end: end, consortiumMember: false))
@@ -138,11 +142,22 @@ extension EligibilityText {
     }
 
     /// Whether text between two organization words only joins them into one list.
-    private static func isListJoiner(_ gap: String) -> Bool {
+    ///
+    /// Most gaps hold some other word, so a scalar outside the joining words' syllables answers at once: removing
+    /// whole joining words never removes it. Only where each character is one scalar (decomposed jamo would equal a
+    /// joining word's syllable as a `Character`). `byRemoval` skips that check (tests compare the two).
+    static func isListJoiner(_ gap: String, byRemoval: Bool = false) -> Bool {
         var rest = gap.filter { !$0.isWhitespace && !",·ㆍ・/()[]、‧".contains($0) }
-        for word in ["그리고", "또는", "혹은", "이나", "및", "등", "과", "와", "나"] {
+        if !byRemoval, rest.hasSingleScalarCharacters, !rest.unicodeScalars.allSatisfy(listJoinerScalars.contains) {
+            return false
+        }
+        for word in listJoiners {
             rest = String(rest.replacing(word, with: ""))
         }
         return rest.isEmpty
     }
+
+    /// Words that join organization words into a list, removed in this order (`이나` before `나`).
+    static let listJoiners = ["그리고", "또는", "혹은", "이나", "및", "등", "과", "와", "나"]
+    static let listJoinerScalars = Set(listJoiners.flatMap(\.unicodeScalars))
 }

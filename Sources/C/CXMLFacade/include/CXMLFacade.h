@@ -69,6 +69,10 @@ cxml_node *CXML_NULLABLE cxml_doc_root(cxml_doc *doc);
 /// Returns NULL on a syntax or evaluation error and writes libxml2's message to `error`.
 cxml_xpath_result *CXML_NULLABLE cxml_xpath_eval(
     cxml_doc *doc, cxml_node *CXML_NULLABLE context, const char *expression, char *error, size_t error_capacity);
+/// Like cxml_xpath_eval, but compiles `expression` exactly as written, without the facade's equivalent rewrites
+/// (class tests, descendant steps) and without caching it: the reference the tests hold the rewrites to.
+cxml_xpath_result *CXML_NULLABLE cxml_xpath_eval_verbatim(
+    cxml_doc *doc, cxml_node *CXML_NULLABLE context, const char *expression, char *error, size_t error_capacity);
 cxml_xpath_kind cxml_xpath_result_kind(const cxml_xpath_result *result);
 /// Number of entries in a node-set result (0 for other kinds or an empty set).
 size_t cxml_xpath_result_node_count(const cxml_xpath_result *result);

@@ -1,0 +1,252 @@
+// Rewrites `//name[predicate]` steps to `/descendant::name[predicate]` before compiling, where the two provably select
+// the same nodes. libxml2 2.9 makes that rewrite itself only for steps without predicates; with one, it first gathers
+// every node of the document (descendant-or-self::node()) into a node-set and then walks the children of each, which
+// cost about twice the single walk on the agency files' selectors (nearly all of the form `//div[class test]`).
+//
+// `//` abbreviates `/descendant-or-self::node()/`, so `//x[p]` is `child::x[p]` of every node of the subtree. That is
+// `descendant::x[p]` unless p depends on the position of x among its siblings (`[1]`, `[last()]`, `[position() > 2]`,
+// any number-valued predicate): positions count along the axis. So a step is rewritten only when each of its
+// predicates is, by its form, a boolean or a node-set that does not call position() or last().
+#include "cxml_private.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int cxml_name_start(unsigned char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c >= 0x80;
+}
+
+static int cxml_name_char(unsigned char c) {
+    return cxml_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
+static int cxml_space(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/// The end of the string literal opening at `p` (just past its closing quote), or NULL if it is not closed.
+static const char *cxml_literal_end(const char *p) {
+    const char *close = strchr(p + 1, *p);
+    return close != NULL ? close + 1 : NULL;
+}
+
+/// The end of the bracketed group opening at `p` (`[` or `(`), just past its closing bracket; NULL if unbalanced.
+static const char *cxml_group_end(const char *p) {
+    int depth = 0;
+    while (*p != 0) {
+        if (*p == '\'' || *p == '"') {
+            p = cxml_literal_end(p);
+            if (p == NULL) return NULL;
+            continue;
+        }
+        if (*p == '[' || *p == '(') depth++;
+        if (*p == ']' || *p == ')') {
+            depth--;
+            if (depth == 0) return p + 1;
+        }
+        p++;
+    }
+    return NULL;
+}
+
+/// Whether `[start, end)` calls position() or last() or reads a variable anywhere, nested groups included.
+static int cxml_reads_position(const char *start, const char *end) {
+    const char *p = start;
+    while (p < end) {
+        if (*p == '\'' || *p == '"') {
+            p = cxml_literal_end(p);
+            if (p == NULL || p > end) return 1;
+            continue;
+        }
+        if (*p == '$') return 1;
+        if (cxml_name_start((unsigned char)*p) && (p == start || !cxml_name_char((unsigned char)p[-1]))) {
+            const char *name = p;
+            while (p < end && cxml_name_char((unsigned char)*p)) p++;
+            size_t length = (size_t)(p - name);
+            const char *after = p;
+            while (after < end && cxml_space((unsigned char)*after)) after++;
+            int is_position = length == 8 && strncmp(name, "position", 8) == 0;
+            int is_last = length == 4 && strncmp(name, "last", 4) == 0;
+            if (after < end && *after == '(' && (is_position || is_last)) return 1;
+            continue;
+        }
+        p++;
+    }
+    return 0;
+}
+
+/// Whether `[start, end)` (a predicate's expression, trimmed) is a relative location path of plain steps: names,
+/// `*`, `.`, `..`, `@name`, `axis::name`, each with predicates of any form (they have their own context). Such a
+/// path is a node-set, true when not empty.
+static int cxml_is_plain_path(const char *start, const char *end) {
+    const char *p = start;
+    int expect_step = 1;
+    while (p < end) {
+        if (expect_step) {
+            if (*p == '.') {
+                p++;
+                if (p < end && *p == '.') p++;
+            } else {
+                if (*p == '@') p++;
+                if (p < end && *p == '*') {
+                    p++;
+                } else if (p < end && cxml_name_start((unsigned char)*p)) {
+                    while (p < end && cxml_name_char((unsigned char)*p)) p++;
+                    if (p + 1 < end && p[0] == ':' && p[1] == ':') {
+                        p += 2;
+                        if (p < end && *p == '*') {
+                            p++;
+                        } else if (p < end && cxml_name_start((unsigned char)*p)) {
+                            while (p < end && cxml_name_char((unsigned char)*p)) p++;
+                        } else {
+                            return 0;
+                        }
+                    }
+                } else {
+                    return 0;
+                }
+            }
+            // A node-type test or function call (`text()`, `count(x)`) is not a plain step.
+            if (p < end && *p == '(') return 0;
+            while (p < end && *p == '[') {
+                const char *close = cxml_group_end(p);
+                if (close == NULL || close > end) return 0;
+                p = close;
+            }
+            expect_step = 0;
+        } else {
+            if (*p != '/') return 0;
+            p++;
+            if (p < end && *p == '/') p++;
+            expect_step = 1;
+        }
+    }
+    return !expect_step;
+}
+
+/// Whether a predicate's value is, by its form, a boolean: it has an `or`, `and` or comparison outside any group (the
+/// operators that bind loosest, so they are the expression's own), or it is one call of a boolean function.
+static int cxml_is_boolean(const char *start, const char *end) {
+    const char *p = start;
+    int after_operand = 0;
+    while (p < end) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '\'' || c == '"') {
+            p = cxml_literal_end(p);
+            if (p == NULL || p > end) return 0;
+            after_operand = 1;
+            continue;
+        }
+        if (c == '[' || c == '(') {
+            p = cxml_group_end(p);
+            if (p == NULL || p > end) return 0;
+            after_operand = 1;
+            continue;
+        }
+        if (c == '=' || c == '<' || c == '>') return 1;
+        if (cxml_name_start(c)) {
+            const char *name = p;
+            while (p < end && cxml_name_char((unsigned char)*p)) p++;
+            size_t length = (size_t)(p - name);
+            // After an operand, `or` and `and` are operators (XPath 1.0 §3.7); elsewhere they are element names.
+            if (after_operand && ((length == 2 && strncmp(name, "or", 2) == 0)
+                                     || (length == 3 && strncmp(name, "and", 3) == 0))) {
+                return 1;
+            }
+            after_operand = 1;
+            continue;
+        }
+        if (cxml_space(c)) {
+            p++;
+            continue;
+        }
+        after_operand = c == '*' || c == '.' || (c >= '0' && c <= '9');
+        p++;
+    }
+    static const char *const functions[] = {
+        "contains", "starts-with", "not", "boolean", "true", "false", "lang", "cxml-has-class",
+    };
+    for (size_t index = 0; index < sizeof functions / sizeof functions[0]; index++) {
+        size_t length = strlen(functions[index]);
+        if ((size_t)(end - start) <= length || strncmp(start, functions[index], length) != 0) continue;
+        const char *open = start + length;
+        while (open < end && cxml_space((unsigned char)*open)) open++;
+        if (open < end && *open == '(' && cxml_group_end(open) == end) return 1;
+    }
+    return 0;
+}
+
+/// Whether the predicate `[start, end)` (without its brackets) gives the same answer at every position.
+static int cxml_position_free(const char *start, const char *end) {
+    while (start < end && cxml_space((unsigned char)*start)) start++;
+    while (end > start && cxml_space((unsigned char)end[-1])) end--;
+    if (start == end || cxml_reads_position(start, end)) return 0;
+    return cxml_is_boolean(start, end) || cxml_is_plain_path(start, end);
+}
+
+/// If `p` (just past a `//`) starts a child step `name[…]…` whose predicates are all position-free, the end of that
+/// step's name (where `/descendant::` ends the rewritten text); else NULL.
+static const char *cxml_rewritable_step(const char *p) {
+    const char *name = p;
+    if (*p == '*') {
+        p++;
+    } else if (cxml_name_start((unsigned char)*p)) {
+        while (cxml_name_char((unsigned char)*p)) p++;
+        // `prefix:name` is a name test; `axis::` is an explicit axis and is left alone.
+        if (p[0] == ':' && p[1] != ':' && cxml_name_start((unsigned char)p[1])) {
+            p++;
+            while (cxml_name_char((unsigned char)*p)) p++;
+        }
+    } else {
+        return NULL;
+    }
+    const char *name_end = p;
+    if (name_end == name) return NULL;
+    const char *q = p;
+    while (cxml_space((unsigned char)*q)) q++;
+    if (*q != '[') return NULL;  // no predicate: libxml2 rewrites the step itself; `(`: a node-type test; `::` an axis
+    while (*q == '[') {
+        const char *close = cxml_group_end(q);
+        if (close == NULL || !cxml_position_free(q + 1, close - 1)) return NULL;
+        q = close;
+        while (cxml_space((unsigned char)*q)) q++;
+    }
+    return name_end;
+}
+
+char *cxml_descendant_steps(const char *expression) {
+    static const char axis[] = "/descendant::";
+    size_t count = 0;
+    for (const char *p = expression; *p != 0;) {
+        if (*p == '\'' || *p == '"') {
+            p = cxml_literal_end(p);
+            if (p == NULL) return NULL;
+            continue;
+        }
+        if (p[0] == '/' && p[1] == '/' && cxml_rewritable_step(p + 2) != NULL) count++;
+        p++;
+    }
+    if (count == 0) return NULL;
+    size_t length = strlen(expression);
+    char *out = malloc(length + count * (sizeof axis - 3) + 1);
+    if (out == NULL) return NULL;
+    char *w = out;
+    for (const char *p = expression; *p != 0;) {
+        if (*p == '\'' || *p == '"') {
+            const char *end = cxml_literal_end(p);
+            memcpy(w, p, (size_t)(end - p));
+            w += end - p;
+            p = end;
+            continue;
+        }
+        if (p[0] == '/' && p[1] == '/' && cxml_rewritable_step(p + 2) != NULL) {
+            memcpy(w, axis, sizeof axis - 1);
+            w += sizeof axis - 1;
+            p += 2;
+            continue;
+        }
+        *w++ = *p++;
+    }
+    *w = 0;
+    return out;
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@testable import HTMLQuery
+
+/// The facade compiles `//name[predicate]` as `/descendant::name[predicate]` when no predicate depends on position
+/// (one walk of the document instead of two). These tests hold that rewrite to XPath's meaning: every selector the
+/// agency files use, and forms chosen to tempt a wrong rewrite, select the same nodes rewritten as written.
+@Suite("Descendant steps")
+struct DescendantStepTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..")
+        .standardized
+
+    /// Forms where the rewrite would change the answer if made (positions, numbers) or where it is easy to misread
+    /// an operator (`or`, `and` as element names), beside the plain forms it is made for.
+    static let tricky = [
+        "//li[1]", "//li[last()]", "//li[position() > 1]", "//li[2][a]", "//li[a][2]", "//*[1]", "//a[.5]",
+        "//td[1 + 0]", "//td[count(a)]", "//div[string(@class)]", "//div[(@id)]", "//p[contains(., 'x')][1]",
+        "//ul//li[1]", ".//li[1]", "//tr/td[1]", "(//tr)[1]//td[2]", "//li[ last() ]", "//li[position()=1 or a]",
+        "//a[.]", "//div[not(a)]", "//li[a or b]", "//li[or]", "//li[and]", "//tr[td[1]]", "//ul//li[a]",
+        "//*[@class]", "//div[@class]//span[@class]", "//td[. = '1' or 1]", "//td[count(a) > 0]",
+        "//a[contains(@href, '//x[1]')]", "//table//tr[td]//td[1]", "//li[a]/following-sibling::li[1]",
+        ".//a[contains(@onclick, 'form.tab')]/@onclick", "//th[normalize-space(.)='내용']/following-sibling::td[1]",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' title ')][2]",
+    ]
+
+    /// The XPath-looking values of every agency file (`key = "…"` lines).
+    static func agencyRules() throws -> [String] {
+        let folder = root.appendingPathComponent("agencies")
+        var rules: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".toml") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                guard let equals = line.firstIndex(of: "="), line.hasSuffix("\"") else { continue }
+                let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+                guard value.hasPrefix("\""), value.count > 2 else { continue }
+                let rule = String(value.dropFirst().dropLast())
+                if (rule.contains("/") || rule.contains("[")) && !rule.contains("://") { rules.append(rule) }
+            }
+        }
+        return rules
+    }
+
+    static func pages() -> [URL] {
+        let folder = root.appendingPathComponent("Fixtures")
+        let paths = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+        return paths.filter { $0.hasSuffix(".html") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    static func same(_ lhs: XPathValue, _ rhs: XPathValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.nodes(let a), .nodes(let b)): return a == b
+        case (.boolean(let a), .boolean(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b || (a.isNaN && b.isNaN)
+        case (.string(let a), .string(let b)): return a == b
+        default: return false
+        }
+    }
+
+    @Test("agency selectors and tricky forms select the same nodes rewritten as written, on every fixture page")
+    func sameNodes() throws {
+        let expressions = try Self.agencyRules() + Self.tricky
+        #expect(expressions.count > 80)
+        var compared = 0
+        var found = 0
+        for page in Self.pages() {
+            guard let document = try? HTMLDocument(bytes: [UInt8](try Data(contentsOf: page))) else { continue }
+            let elements = try document.select("//*")
+            // Relative selectors from the document and from a spread of elements; absolute ones from the document.
+            let contexts = [nil] + stride(from: 0, to: elements.count, by: 7).map { elements[$0].raw }
+            for expression in expressions {
+                let relative = !expression.hasPrefix("/") && !expression.hasPrefix("(/")
+                for context in relative ? contexts : [nil] {
+                    let rewritten = try XPathEvaluation.evaluate(expression, in: document, context: context)
+                    let written = try XPathEvaluation.evaluate(
+                        expression, in: document, context: context, verbatim: true)
+                    #expect(Self.same(rewritten, written), "\(expression) on \(page.lastPathComponent)")
+                    compared += 1
+                    if case .nodes(let nodes) = written, !nodes.isEmpty { found += 1 }
+                }
+            }
+        }
+        #expect(compared > 10_000)
+        #expect(found > 1_000)
+    }
+}
