@@ -29,7 +29,7 @@ struct JobWorker: Service {
         let stopping = StopSignal()
         try await withGracefulShutdownHandler {
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await renewLoop(book, stopping) }
+                group.addTask { try await renewLoop(book) }
                 var outage = QueueOutage()
                 while !(await stopping.isSet) {
                     let free = concurrency - (await book.count)
@@ -77,8 +77,10 @@ struct JobWorker: Service {
         }
     }
 
-    private func renewLoop(_ book: LeaseBook, _ stopping: StopSignal) async throws {
-        while !(await stopping.isSet) {
+    /// Runs until the group is cancelled (after the drain), not until shutdown begins: jobs finishing within the
+    /// grace period keep their leases.
+    private func renewLoop(_ book: LeaseBook) async throws {
+        while !Task.isCancelled {
             try? await Task.sleep(for: renewEvery)
             let held = await book.all
             guard !held.isEmpty else { continue }
