@@ -67,7 +67,7 @@ struct FetchBenchmark {
             }
         }
         let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.seconds
         let cpu = ProcessCPU.seconds() - cpuBefore
         return Result(pagesPerSecond: Double(pages) / seconds, cpuMillisecondsPerPage: cpu * 1000 / Double(pages))
     }

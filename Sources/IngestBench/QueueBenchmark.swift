@@ -43,7 +43,7 @@ struct QueueBenchmark {
             }
             try await queue.deleteNamespace()
             await connection.close()
-            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            return elapsed.seconds
         } catch {
             for process in processes { process.stop() }
             try? await queue.deleteNamespace()

@@ -86,7 +86,7 @@ struct StoreBenchmark {
         let start = clock.now
         try await body()
         let elapsed = clock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return elapsed.seconds
     }
 
     private func figures(_ name: String, seconds: Double, copy: Double, target: String?) {

@@ -59,10 +59,8 @@ struct CrawlCommand: AsyncParsableCommand {
             archive: PageArchive(root: URL(fileURLWithPath: settings.archiveDirectory)), trigger: .manual)
         run.mode = full ? .full : .incremental
         run.breakerThreshold = settings.integer(.breakerThreshold)
-        let fetcher = PageFetcher(
-            engine: CurlEngine(maxInFlight: settings.integer(.maxInFlight), maxPerHost: settings.integer(.maxPerHost)),
-            limiter: HostRateLimiter(redis: redis), policy: Self.policy(settings, configs, override: requestsPerMinute),
-            addressing: simulator.map { .simulated(port: $0) } ?? .live)
+        let fetcher = Services.fetcher(
+            settings, configs, limiter: redis, requestsPerMinute: requestsPerMinute, simulator: simulator)
         let result = try await run.run(pages: fetcher)
         Terminal.line(SourceRun.summary(source: sourceConfig.id, result))
         await database.close()
@@ -130,6 +128,19 @@ enum Services {
             Terminal.error("error: PostgreSQL: \(error)")
             throw ExitCode(ExitStatus.unavailable)
         }
+    }
+
+    /// The fetcher of every command that reaches the sites: the settings' caps and timeouts, the agency files'
+    /// per-host rates (or one rate for every host), the shared rate limit in `redis`, the real sites or the simulator.
+    static func fetcher(
+        _ settings: IngestSettings, _ configs: [AgencyConfig], limiter redis: RedisConnection,
+        requestsPerMinute: Int? = nil, simulator: Int? = nil
+    ) -> PageFetcher {
+        PageFetcher(
+            engine: CurlEngine(maxInFlight: settings.integer(.maxInFlight), maxPerHost: settings.integer(.maxPerHost)),
+            limiter: HostRateLimiter(redis: redis),
+            policy: CrawlCommand.policy(settings, configs, override: requestsPerMinute),
+            addressing: simulator.map { .simulated(port: $0) } ?? .live)
     }
 
     static func redis(_ settings: IngestSettings) async throws -> RedisConnection {

@@ -87,12 +87,7 @@ struct ReplayCommand: AsyncParsableCommand {
             sourceRun.breakerThreshold = settings.integer(.breakerThreshold)
             let pages: any PageSupplier
             if let redis {
-                pages = PageFetcher(
-                    engine: CurlEngine(
-                        maxInFlight: settings.integer(.maxInFlight), maxPerHost: settings.integer(.maxPerHost)),
-                    limiter: HostRateLimiter(redis: redis),
-                    policy: CrawlCommand.policy(settings, configs, override: nil),
-                    addressing: simulator.map { .simulated(port: $0) } ?? .live)
+                pages = Services.fetcher(settings, configs, limiter: redis, simulator: simulator)
             } else {
                 pages = ArchivedPages(
                     index: FetchedPageIndex(connection: database), archive: archive, run: run,

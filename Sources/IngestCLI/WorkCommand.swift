@@ -62,11 +62,8 @@ struct WorkCommand: AsyncParsableCommand {
         policy.lease = settings.duration(.leaseDuration)
         policy.backoffBase = settings.duration(.jobBackoffBase)
         let queue = JobQueue(connection: redis, policy: policy)
-        let fetcher = PageFetcher(
-            engine: CurlEngine(maxInFlight: settings.integer(.maxInFlight), maxPerHost: settings.integer(.maxPerHost)),
-            limiter: HostRateLimiter(redis: limiterRedis),
-            policy: CrawlCommand.policy(settings, configs, override: requestsPerMinute),
-            addressing: simulator.map { .simulated(port: $0) } ?? .live)
+        let fetcher = Services.fetcher(
+            settings, configs, limiter: limiterRedis, requestsPerMinute: requestsPerMinute, simulator: simulator)
         let handler = CrawlJobHandler(
             settings: settings, configs: configs, fetcher: fetcher,
             recheckAge: recheckAfter.flatMap(Self.age) ?? settings.duration(.recheckOpenAfter))

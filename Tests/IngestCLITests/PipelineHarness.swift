@@ -125,4 +125,13 @@ struct PipelineHarness {
     func busiestHostRequests() -> Int {
         Dictionary(grouping: simulator.requestLog, by: \.host).values.map(\.count).max() ?? 0
     }
+
+    /// Seconds between the busiest host's first and last request.
+    func busiestHostSpan() -> Double {
+        guard
+            let times = Dictionary(grouping: simulator.requestLog, by: \.host).values.max(by: { $0.count < $1.count })?
+                .map(\.time).sorted(), let first = times.first, let last = times.last
+        else { return 0 }
+        return last.timeIntervalSince(first)
+    }
 }
