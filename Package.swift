@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries (system packages; see scripts/setup).
@@ -61,6 +62,15 @@ let package = Package(
             name: "Fetch", dependencies: ["CurlTransport", "RedisClient", "ArchiveCodec", "Store"],
             swiftSettings: swiftSettings),
 
+        // Matching: program features, the sector taxonomy and Korean terms, gates and scores (pure).
+        .target(name: "Match", dependencies: ["Parse"], swiftSettings: swiftSettings),
+
+        // Organizations: import from CSV/JSON, the sealed business registration number, the organizations table.
+        .target(
+            name: "Organizations",
+            dependencies: ["Match", "Parse", "PostgresClient", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings),
+
         // Scheduling and the job queue: what the timers enqueue and the workers take.
         .target(name: "JobQueue", dependencies: ["RedisClient"], swiftSettings: swiftSettings),
         .target(name: "Schedule", dependencies: ["JobQueue", "Parse"], swiftSettings: swiftSettings),
@@ -69,8 +79,9 @@ let package = Package(
         .executableTarget(
             name: "IngestCLI",
             dependencies: [
-                "IngestConfig", "Store", "Parse", "PostgresClient", "RedisClient", "CurlTransport", "HTMLQuery", "Fetch",
-                "Crawl", "JobQueue", "Schedule",
+                "IngestConfig", "Store", "Parse", "PostgresClient", "RedisClient", "CurlTransport", "HTMLQuery",
+                "Fetch",
+                "Crawl", "JobQueue", "Schedule", "Match", "Organizations",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -119,7 +130,14 @@ let package = Package(
         .testTarget(name: "FixtureTests", dependencies: ["AgencySim", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CrawlTests",
-            dependencies: ["Crawl", "Fetch", "Parse", "Store", "PostgresClient", "RedisClient", "TestSupport", "AgencySim"],
+            dependencies: [
+                "Crawl", "Fetch", "Parse", "Store", "PostgresClient", "RedisClient", "TestSupport", "AgencySim",
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "MatchTests", dependencies: ["Match", "Parse"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "OrganizationsTests",
+            dependencies: ["Organizations", "Match", "Parse", "Store", "PostgresClient", "TestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "JobQueueTests", dependencies: ["JobQueue", "RedisClient", "TestSupport"],
@@ -129,7 +147,9 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "FetchTests",
-            dependencies: ["Fetch", "RedisClient", "PostgresClient", "Store", "TestSupport", "AgencySim", "ArchiveCodec"],
+            dependencies: [
+                "Fetch", "RedisClient", "PostgresClient", "Store", "TestSupport", "AgencySim", "ArchiveCodec",
+            ],
             swiftSettings: swiftSettings),
     ]
 )
