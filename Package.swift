@@ -54,7 +54,7 @@ let package = Package(
 
         // Pipeline stages.
         .target(name: "Parse", dependencies: ["HTMLQuery", "TOML"], swiftSettings: swiftSettings),
-        .target(name: "Store", dependencies: ["PostgresClient", "Parse"], swiftSettings: swiftSettings),
+        .target(name: "Store", dependencies: ["PostgresClient", "Parse", "Match"], swiftSettings: swiftSettings),
         .target(
             name: "Crawl", dependencies: ["Fetch", "Parse", "Store", "ArchiveCodec", "CurlTransport"],
             swiftSettings: swiftSettings),
@@ -71,6 +71,11 @@ let package = Package(
             dependencies: ["Match", "Parse", "PostgresClient", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
 
+        // Match runs: organizations ranked against open programs in parallel batches, written per batch.
+        .target(
+            name: "Matcher", dependencies: ["Match", "Organizations", "PostgresClient", "RedisClient"],
+            swiftSettings: swiftSettings),
+
         // Scheduling and the job queue: what the timers enqueue and the workers take.
         .target(name: "JobQueue", dependencies: ["RedisClient"], swiftSettings: swiftSettings),
         .target(name: "Schedule", dependencies: ["JobQueue", "Parse"], swiftSettings: swiftSettings),
@@ -81,7 +86,7 @@ let package = Package(
             dependencies: [
                 "IngestConfig", "Store", "Parse", "PostgresClient", "RedisClient", "CurlTransport", "HTMLQuery",
                 "Fetch",
-                "Crawl", "JobQueue", "Schedule", "Match", "Organizations",
+                "Crawl", "JobQueue", "Schedule", "Match", "Organizations", "Matcher",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

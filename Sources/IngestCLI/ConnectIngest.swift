@@ -18,7 +18,8 @@ struct ConnectIngest: AsyncParsableCommand {
         subcommands: [
             MigrateCommand.self, HealthCommand.self, ConfigCommand.self, AgenciesCommand.self, ParseCommand.self,
             CrawlCommand.self, ReplayCommand.self, ArchiveCommand.self, ProgramsCommand.self, ScheduleCommand.self,
-            WorkCommand.self, DeadCommand.self, OrgsCommand.self,
+            WorkCommand.self, DeadCommand.self, OrgsCommand.self, MatchCommand.self,
+            MatchesCommand.self, ExplainCommand.self,
         ]
     )
 }

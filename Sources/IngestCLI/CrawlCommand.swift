@@ -143,6 +143,19 @@ enum Services {
             addressing: simulator.map { .simulated(port: $0) } ?? .live)
     }
 
+    /// The cache Redis the web app reads match lists from; nil, with a warning, when it does not answer: scores
+    /// are stored either way, and the web app's cache entries expire on their own.
+    static func cacheRedis(_ settings: IngestSettings) async throws -> RedisConnection? {
+        do {
+            return try await RedisConnection.connect(
+                url: settings.redisCacheURL, connectTimeout: settings.duration(.connectTimeout),
+                commandTimeout: settings.duration(.commandTimeout))
+        } catch {
+            Terminal.error("warning: cache Redis: \(error); match cache keys will not be invalidated")
+            return nil
+        }
+    }
+
     static func redis(_ settings: IngestSettings) async throws -> RedisConnection {
         do {
             return try await RedisConnection.connect(

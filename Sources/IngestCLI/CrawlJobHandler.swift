@@ -20,6 +20,8 @@ struct CrawlJobHandler: Sendable {
     struct Done: Sendable {
         let summary: String
         let failedPages: Int
+        /// Programs the job stored new or changed: the worker then asks for a changed match run.
+        var programsChanged = 0
     }
 
     struct JobFailure: Error, CustomStringConvertible {
@@ -61,7 +63,9 @@ struct CrawlJobHandler: Sendable {
             if result.outcome == .failed {
                 throw JobFailure(description: "\(sourceID): \(result.reason ?? "run failed")", retryable: true)
             }
-            return Done(summary: summary, failedPages: result.crawl.pageFailures.count)
+            return Done(
+                summary: summary, failedPages: result.crawl.pageFailures.count,
+                programsChanged: result.stored.new.count + result.stored.changed.count)
         } catch {
             await database.close()
             throw error

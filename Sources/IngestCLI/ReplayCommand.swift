@@ -4,6 +4,7 @@ import CurlTransport
 import Fetch
 import Foundation
 import IngestConfig
+import Matcher
 import Parse
 import PostgresClient
 import Store
@@ -46,6 +47,9 @@ struct ReplayCommand: AsyncParsableCommand {
     @Flag(help: "Do everything but write; print what would change.")
     var dryRun = false
 
+    @Flag(help: "Do not update match scores afterwards (they are, by a changed match run, when programs changed).")
+    var noMatch = false
+
     func validate() throws {
         if live && (fromArchive || run != nil || since != nil) {
             throw ValidationError("--live reads the sites; --from-archive, --run and --since read the archive")
@@ -77,6 +81,7 @@ struct ReplayCommand: AsyncParsableCommand {
             return
         }
         var anyFailed = false
+        var changedPrograms = 0
         let redis = live ? try await Services.redis(settings) : nil
         for list in lists {
             var sourceRun = SourceRun(
@@ -96,10 +101,26 @@ struct ReplayCommand: AsyncParsableCommand {
             let result = try await sourceRun.run(pages: pages)
             Terminal.line(SourceRun.summary(source: list.id, result))
             anyFailed = anyFailed || result.outcome == .failed
+            changedPrograms += result.stored.new.count + result.stored.changed.count
         }
         await redis?.close()
         await database.close()
+        if changedPrograms > 0, !dryRun, !noMatch { try await Self.updateMatches(settings) }
         if anyFailed { throw ExitCode(ExitStatus.dataError) }
+    }
+
+    /// The scores of the programs the replay changed, through a changed match run (every organization, only those
+    /// programs); the summary line says what moved.
+    static func updateMatches(_ settings: IngestSettings) async throws {
+        let cache = try await Services.cacheRedis(settings)
+        let summary = try await MatchRecompute(
+            databaseURL: settings.databaseURL, cache: cache.map(MatchCacheInvalidator.init)
+        ).run(
+            MatchOptions(
+                mode: .changed, topK: settings.integer(.matchTopK), minimumScore: settings.integer(.matchMinimumScore),
+                batchSize: settings.integer(.matchBatchSize), trigger: .replay))
+        await cache?.close()
+        Terminal.line(MatchCommand.text(summary))
     }
 
     /// Re-parses the unresolved failed pages of the agency's sources from the archive; a page that now parses is

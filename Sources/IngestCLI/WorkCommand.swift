@@ -67,6 +67,7 @@ struct WorkCommand: AsyncParsableCommand {
         let handler = CrawlJobHandler(
             settings: settings, configs: configs, fetcher: fetcher,
             recheckAge: recheckAfter.flatMap(Self.age) ?? settings.duration(.recheckOpenAfter))
+        let matcher = MatchJobHandler(settings: settings)
         var logger = Logger(label: "connect-ingest.work")
         logger[metadataKey: "worker"] = "\(WorkerIdentity.current.description)"
         let tally = JobTally()
@@ -74,7 +75,16 @@ struct WorkCommand: AsyncParsableCommand {
             queue: queue, identity: .current, concurrency: concurrency, agency: agency?.uppercased(),
             renewEvery: settings.duration(.leaseRenewInterval),
             grace: settings.duration(.shutdownGrace), untilIdle: untilIdle, pollInterval: .milliseconds(250),
-            logger: logger, handle: { try await handler.handle($0) }, tally: tally)
+            logger: logger,
+            handle: { job in
+                if job.kind == .matchBatch { return try await matcher.handle(job) }
+                let done = try await handler.handle(job)
+                // Scores follow the programs: one changed match run waits behind any running one.
+                if done.programsChanged > 0 {
+                    try await queue.enqueue(MatchJobHandler.changedJob(), coalesceKey: MatchJobHandler.changedKey)
+                }
+                return done
+            }, tally: tally)
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: [.init(service: worker, successTerminationBehavior: .gracefullyShutdownGroup)],

@@ -99,11 +99,20 @@ extension SettingKey {
         "open programs' detail pages are fetched again when last seen longer ago than this, though their rows did not change"
     )
 
+    public static let matchTopK = SettingKey(
+        "match.top_k", .positiveInteger, default: "50", "matches kept per organization (its best K programs)")
+    public static let matchMinimumScore = SettingKey(
+        "match.minimum_score", .positiveInteger, default: "25", "matches scoring below this (0-100) are not kept")
+    public static let matchBatchSize = SettingKey(
+        "match.batch_size", .positiveInteger, default: "2000",
+        "organizations per match batch (one transaction each; one queue job each when a run is shared out)")
+
     public static let all: [SettingKey] = [
         databaseURL, redisQueueURL, redisCacheURL, archiveDirectory, archiveRetention, agenciesDirectory, userAgent,
         maxInFlight, maxPerHost, maxBodyBytes, rateLimitWindow, leaseDuration, leaseRenewInterval, retryBackoffBase,
         retryBackoffMax, retryAfterCap, jobBackoffBase,
         connectTimeout, requestTimeout, commandTimeout, shutdownGrace,
         scheduleSlots, schedulePeakSlots, schedulePeakMonths, breakerThreshold, recheckOpenAfter,
+        matchTopK, matchMinimumScore, matchBatchSize,
     ]
 }

@@ -134,7 +134,7 @@ extension ProgramStore {
         "announcing_agency", "kind", "kind_rule", "call_type", "posted_on", "application_start", "application_end",
         "closing_time_given", "period_text", "open_ended", "budget_total_krw", "budget_per_project_krw", "budget_text",
         "eligible_org_types", "regions", "keywords", "fields", "trl_min", "trl_max", "attachments", "contact",
-        "detail_url", "body_text", "content_hash", "record", "match_title", "business_name", "iris_id",
+        "detail_url", "body_text", "content_hash", "record", "match_title", "business_name", "iris_id", "features",
     ]
 
     /// Each sighting's program row but its id, in COPY's text format.
@@ -155,6 +155,7 @@ extension ProgramStore {
                 fields.contactJSON.map { PostgresJSON(text: $0) }.postgresBind, fields.detailURL.postgresBind,
                 program.bodyText.postgresBind, record.hash.postgresBind, record.json.postgresBind,
                 record.matchTitle.postgresBind, program.businessName.postgresBind, record.irisID.postgresBind,
+                ProgramFeaturesColumn.json(program).postgresBind,
             ])
         }
     }

@@ -218,7 +218,7 @@ public struct ProgramStore: Sendable {
                 contact = \(fields.contactJSON.map { PostgresJSON(text: $0) }),
                 detail_url = \(fields.detailURL), body_text = \(program.bodyText), content_hash = \(record.hash),
                 record = \(record.json), match_title = \(record.matchTitle), business_name = \(program.businessName),
-                iris_id = COALESCE(\(record.irisID), iris_id),
+                iris_id = COALESCE(\(record.irisID), iris_id), features = \(ProgramFeaturesColumn.json(program)),
                 version = version + 1, updated_at = now()
             WHERE id = \(id)
             """)

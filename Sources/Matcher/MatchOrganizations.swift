@@ -1,0 +1,74 @@
+import Foundation
+import Match
+import Organizations
+import PostgresClient
+
+/// An organization as a run ranks it, with the profile version (`updated_at`) its scores will reflect.
+struct LoadedOrganization: Sendable {
+    let prepared: PreparedOrganization
+    let updatedAt: Date
+}
+
+/// What a run reads of organizations: their profiles, their state after the last run, and the stored scores of
+/// changed programs.
+enum MatchOrganizations {
+    /// Versions are read before profiles: an organization changed in between is then recorded with the older
+    /// version and ranked again by the next run, never the other way round.
+    static func load(ids: [Int64]?, from database: PostgresConnection) async throws -> [LoadedOrganization] {
+        let versionRows =
+            if let ids {
+                try await database.query(
+                    "SELECT id, updated_at FROM organizations WHERE id = ANY(\(ids)::bigint[])")
+            } else {
+                try await database.query("SELECT id, updated_at FROM organizations")
+            }
+        var versions: [Int64: Date] = [:]
+        for row in versionRows { versions[try row.decode(Int64.self, "id")] = try row.decode(Date.self, "updated_at") }
+        let store = OrganizationStore(connection: database)
+        let profiles =
+            if let ids { try await store.organizations(ids: ids) } else { try await store.allOrganizations() }
+        return profiles.compactMap { organization in
+            versions[organization.id].map {
+                LoadedOrganization(prepared: PreparedOrganization(organization), updatedAt: $0)
+            }
+        }
+    }
+
+    static func states(from database: PostgresConnection) async throws -> [Int64: OrganizationMatchState] {
+        let rows = try await database.query(
+            """
+            SELECT organization_id, profile_updated_at, algorithm_version, match_count, last_score, last_program_id,
+                list_digest
+            FROM match_org_state
+            """)
+        var states: [Int64: OrganizationMatchState] = [:]
+        states.reserveCapacity(rows.count)
+        for row in rows {
+            states[try row.decode(Int64.self, "organization_id")] = OrganizationMatchState(
+                profileUpdatedAt: try row.decode(Date.self, "profile_updated_at"),
+                algorithmVersion: try row.decode(String.self, "algorithm_version"),
+                matchCount: try row.decode(Int.self, "match_count"), lastScore: try row.decode(Int?.self, "last_score"),
+                lastProgramID: try row.decode(Int64?.self, "last_program_id"),
+                listDigest: try row.decode(String?.self, "list_digest"))
+        }
+        return states
+    }
+
+    /// Stored scores of these programs, per organization then program.
+    static func storedMatches(of programIDs: [Int64], from database: PostgresConnection) async throws
+        -> [Int64: [Int64: Int]]
+    {
+        guard !programIDs.isEmpty else { return [:] }
+        let rows = try await database.query(
+            """
+            SELECT organization_id, program_id, score FROM funding_matches
+            WHERE program_id = ANY(\(programIDs)::bigint[])
+            """)
+        var stored: [Int64: [Int64: Int]] = [:]
+        for row in rows {
+            stored[try row.decode(Int64.self, "organization_id"), default: [:]][
+                try row.decode(Int64.self, "program_id")] = try row.decode(Int.self, "score")
+        }
+        return stored
+    }
+}
