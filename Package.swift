@@ -141,6 +141,10 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(name: "MatchTests", dependencies: ["Match", "Parse"], swiftSettings: swiftSettings),
         .testTarget(
+            name: "MatcherTests",
+            dependencies: ["Matcher", "Match", "Parse", "Store", "PostgresClient", "TestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
             name: "OrganizationsTests",
             dependencies: ["Organizations", "Match", "Parse", "Store", "PostgresClient", "TestSupport"],
             swiftSettings: swiftSettings),
