@@ -105,7 +105,7 @@ let package = Package(
             name: "IngestBench",
             dependencies: [
                 "Parse", "HTMLQuery", "AgencySim", "Fetch", "CurlTransport", "Store", "PostgresClient", "IngestConfig",
-                "JobQueue", "RedisClient",
+                "JobQueue", "RedisClient", "Match", "Matcher",
             ],
             swiftSettings: swiftSettings),
 
@@ -142,7 +142,9 @@ let package = Package(
         .testTarget(name: "MatchTests", dependencies: ["Match", "Parse"], swiftSettings: swiftSettings),
         .testTarget(
             name: "MatcherTests",
-            dependencies: ["Matcher", "Match", "Parse", "Store", "PostgresClient", "TestSupport"],
+            dependencies: [
+                "Matcher", "Match", "Parse", "Store", "PostgresClient", "TestSupport", "Organizations", "AgencySim",
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "OrganizationsTests",

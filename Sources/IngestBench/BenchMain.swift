@@ -9,7 +9,7 @@ struct BenchMain {
     static func main() async {
         let arguments = CommandLine.arguments.dropFirst()
         if arguments.first == "queue-worker" { await queueWorker(Array(arguments.dropFirst())) }
-        let groups = arguments.isEmpty ? ["parse", "fetch", "store", "queue"] : Array(arguments)
+        let groups = arguments.isEmpty ? ["parse", "fetch", "store", "queue", "match"] : Array(arguments)
         // Run from the checkout (scripts/bench does): the agency files and fixtures are read from there.
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         for group in groups {
@@ -25,7 +25,15 @@ struct BenchMain {
                     let settings = try IngestSettings.load(configFile: nil)
                     let count = Int(ProcessInfo.processInfo.environment["CONNECT_BENCH_QUEUE_JOBS"] ?? "") ?? 100_000
                     try await QueueBenchmark(redisURL: settings.redisQueueURL, jobs: count).run()
-                default: fail("unknown group '\(group)' (known: parse, fetch, store, queue)", code: 64)
+                case "match":
+                    let settings = try IngestSettings.load(configFile: nil)
+                    let environment = ProcessInfo.processInfo.environment
+                    try await MatchBenchmark(
+                        databaseURL: settings.databaseURL,
+                        organizations: Int(environment["CONNECT_BENCH_ORGANIZATIONS"] ?? "") ?? 100_000,
+                        programs: Int(environment["CONNECT_BENCH_MATCH_PROGRAMS"] ?? "") ?? 5_000
+                    ).run()
+                default: fail("unknown group '\(group)' (known: parse, fetch, store, queue, match)", code: 64)
                 }
             } catch {
                 fail("\(group): \(error) (run from the checkout, as scripts/bench does)", code: 1)

@@ -11,8 +11,8 @@ struct BatchPlan: Sendable {
     let states: [Int64: OrganizationMatchState]
     /// Programs a changed run re-scores for every organization it does not rank whole; nil in a full run.
     var changedPrograms: [Int64]?
-    /// The stored scores of those programs, per organization.
-    var storedChanged: [Int64: [Int64: Int]] = [:]
+    /// The stored rows of those programs, per organization then program.
+    var storedChanged: [Int64: [Int64: StoredMatch]] = [:]
 
     struct Outcome: Sendable {
         var ranked = 0
@@ -81,17 +81,22 @@ struct BatchPlan: Sendable {
                 state.profileUpdatedAt == organization.updatedAt,
                 let merge = merge(organization.prepared, state: state, changed: changed, scratch: &scratch)
             {
-                merges.append(merge)
-                outcome.pairs += changed.count
+                outcome.pairs += changed.count + state.reserve.count
+                // A list no changed program enters or leaves, whose reserve stays the same, is left alone.
+                if !merge.removals.isEmpty || !merge.upserts.isEmpty
+                    || merge.reserve(trimmed: []) != (state.reserve, state.reserveComplete)
+                {
+                    merges.append(merge)
+                }
                 continue
             }
             let before = scratch.pairsScored
-            let matches = catalog.topMatches(
-                for: organization.prepared, limit: options.topK, minimumScore: options.minimumScore,
-                scratch: &scratch)
+            lists.append(
+                RankedList(
+                    organization, catalog: catalog, topK: options.topK, reserveSize: options.reserveSize,
+                    minimumScore: options.minimumScore, scratch: &scratch))
             outcome.pairs += scratch.pairsScored - before
             outcome.ranked += 1
-            lists.append(RankedList(organizationID: id, profileUpdatedAt: organization.updatedAt, matches: matches))
         }
         outcome.rankSeconds += MatchRecompute.seconds(since: rankStart)
 
@@ -106,36 +111,82 @@ struct BatchPlan: Sendable {
         outcome.writeSeconds += MatchRecompute.seconds(since: writeStart)
     }
 
-    /// The changes the changed programs make to a stored list, or nil when the list must be ranked whole: a
-    /// program it held scores lower than the list's end now (or is gone) while the list is full, so the next-best
-    /// program, which was never stored, may belong in it.
+    /// The changes the changed programs make to a stored list; nil when the list must be ranked whole because it
+    /// needs programs that were never scored into it or its reserve.
+    ///
+    /// The changed programs the list held are taken out; the candidates are the changed programs and the reserve,
+    /// scored now. The list's other members are unchanged and all rank at or above its old end; everything never
+    /// stored ranks below the reserve's end (the boundary). So the new list is the old members plus the best
+    /// candidates, and it is exact unless it needs a candidate from below the boundary.
     private func merge(
         _ organization: PreparedOrganization, state: OrganizationMatchState, changed: [Int64],
         scratch: inout MatchScratch
     ) -> MatchListWriter.Merge? {
         let id = organization.organization.id
-        let stored = storedChanged[id] ?? [:]
-        let evaluations = catalog.evaluations(for: organization, programIDs: changed, scratch: &scratch)
-        var end: (score: Int, programID: Int64)?
-        if state.matchCount >= options.topK, let score = state.lastScore, let program = state.lastProgramID {
-            end = (score, program)
+        let changedSet = Set(changed)
+        let reserveIDs = state.reserve.map(\.programID).filter { !changedSet.contains($0) }
+        let evaluations = catalog.evaluations(for: organization, programIDs: changed + reserveIDs, scratch: &scratch)
+        // A changed program the list holds whose score and breakdown came out the same is an unchanged member.
+        var stored = storedChanged[id] ?? [:]
+        for (programID, row) in stored {
+            if let breakdown = evaluations[programID]?.breakdown, breakdown.score >= options.minimumScore,
+                breakdown.score == row.score, breakdown.json == row.reasons
+            {
+                stored[programID] = nil
+            }
+        }
+        let unchangedMembers = (storedChanged[id] ?? [:]).keys.filter { stored[$0] == nil }
+        var candidates: [ScoredMatch] = []
+        for programID in changed + reserveIDs where !unchangedMembers.contains(programID) {
+            guard let breakdown = evaluations[programID]?.breakdown, breakdown.score >= options.minimumScore else {
+                continue
+            }
+            candidates.append(ScoredMatch(organizationID: id, programID: programID, breakdown: breakdown))
+        }
+        candidates.sort { ScoredMatch.ranksBefore(($0.score, $0.programID), ($1.score, $1.programID)) }
+
+        let kept = state.matchCount - stored.count
+        let needed = options.topK - kept
+        let oldEnd = state.lastScore.flatMap { score in state.lastProgramID.map { (score: score, programID: $0) } }
+        var boundary: (score: Int, programID: Int64)?
+        if !state.reserveComplete {
+            guard let end = state.reserve.last?.rank ?? oldEnd else { return nil }
+            boundary = end
+        }
+        if needed > 0, let boundary {
+            guard candidates.count >= needed,
+                !ScoredMatch.ranksBefore(boundary, (candidates[needed - 1].score, candidates[needed - 1].programID))
+            else { return nil }
+        }
+        let full = state.matchCount >= options.topK
+        var upserts: [ScoredMatch] = []
+        var leftovers: [RankedEntry] = []
+        for (index, candidate) in candidates.enumerated() {
+            let entersAboveEnd =
+                !full || oldEnd.map { ScoredMatch.ranksBefore((candidate.score, candidate.programID), $0) } ?? true
+            if upserts.count < options.topK, index < needed || entersAboveEnd {
+                upserts.append(candidate)
+            } else {
+                leftovers.append(RankedEntry(programID: candidate.programID, score: candidate.score))
+            }
         }
         var merge = MatchListWriter.Merge(organizationID: id)
-        for programID in changed {
-            var fresh = evaluations[programID]?.breakdown
-            if let score = fresh?.score, score < options.minimumScore { fresh = nil }
-            let rank = fresh.map { (score: $0.score, programID: programID) }
-            if stored[programID] != nil {
-                guard let fresh, let rank else {
-                    if end != nil { return nil }
-                    merge.removals.append(programID)
-                    continue
-                }
-                if let end, ScoredMatch.ranksBefore(end, rank) { return nil }
-                merge.upserts.append(ScoredMatch(organizationID: id, programID: programID, breakdown: fresh))
-            } else if let fresh, let rank, end.map({ ScoredMatch.ranksBefore(rank, $0) }) ?? true {
-                merge.upserts.append(ScoredMatch(organizationID: id, programID: programID, breakdown: fresh))
+        // Changed programs the list held and that do not come back are deleted; those that come back are updated.
+        let returning = Set(upserts.map(\.programID))
+        merge.removals = stored.keys.filter { !returning.contains($0) }.sorted()
+        merge.upserts = upserts
+        merge.leftovers = leftovers
+        merge.boundary = boundary
+        merge.reserveSize = options.reserveSize
+        // Members updated in place, none added or removed, the old end not among them: the list keeps its length
+        // and its end is the lower of the old end and the updated members, so no ranking of the stored list is
+        // needed to know it.
+        if let oldEnd, returning == Set(stored.keys), stored[oldEnd.programID] == nil {
+            var end = RankedEntry(programID: oldEnd.programID, score: oldEnd.score)
+            for upsert in upserts where ScoredMatch.ranksBefore(end.rank, (upsert.score, upsert.programID)) {
+                end = RankedEntry(programID: upsert.programID, score: upsert.score)
             }
+            merge.knownEnd = (state.matchCount, end)
         }
         return merge
     }

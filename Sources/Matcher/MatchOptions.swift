@@ -20,6 +20,9 @@ public struct MatchOptions: Sendable {
     /// The instant scores are computed at: closing and deadline urgency are measured from it.
     public var asOf: Date
     public var topK: Int
+    /// Next-best programs kept per organization beyond its list, so a changed run can refill a list that lost a
+    /// program without ranking it whole.
+    public var reserveSize: Int
     public var minimumScore: Int
     public var batchSize: Int
     /// Batches ranked at once, each on its own database connection.
@@ -35,6 +38,7 @@ public struct MatchOptions: Sendable {
         self.organizationIDs = organizationIDs
         self.asOf = asOf
         self.topK = topK
+        self.reserveSize = max(10, topK / 2)
         self.minimumScore = minimumScore
         self.batchSize = batchSize
         self.concurrency = max(1, concurrency)

@@ -38,7 +38,7 @@ enum MatchOrganizations {
         let rows = try await database.query(
             """
             SELECT organization_id, profile_updated_at, algorithm_version, match_count, last_score, last_program_id,
-                list_digest
+                list_digest, reserve, reserve_complete
             FROM match_org_state
             """)
         var states: [Int64: OrganizationMatchState] = [:]
@@ -49,26 +49,35 @@ enum MatchOrganizations {
                 algorithmVersion: try row.decode(String.self, "algorithm_version"),
                 matchCount: try row.decode(Int.self, "match_count"), lastScore: try row.decode(Int?.self, "last_score"),
                 lastProgramID: try row.decode(Int64?.self, "last_program_id"),
-                listDigest: try row.decode(String?.self, "list_digest"))
+                listDigest: try row.decode(String?.self, "list_digest"),
+                reserve: RankedEntry.decode(try row.decode(String.self, "reserve")),
+                reserveComplete: try row.decode(Bool.self, "reserve_complete"))
         }
         return states
     }
 
-    /// Stored scores of these programs, per organization then program.
+    /// Stored rows of these programs, per organization then program.
     static func storedMatches(of programIDs: [Int64], from database: PostgresConnection) async throws
-        -> [Int64: [Int64: Int]]
+        -> [Int64: [Int64: StoredMatch]]
     {
         guard !programIDs.isEmpty else { return [:] }
         let rows = try await database.query(
             """
-            SELECT organization_id, program_id, score FROM funding_matches
+            SELECT organization_id, program_id, score, reasons::text AS reasons FROM funding_matches
             WHERE program_id = ANY(\(programIDs)::bigint[])
             """)
-        var stored: [Int64: [Int64: Int]] = [:]
+        var stored: [Int64: [Int64: StoredMatch]] = [:]
         for row in rows {
             stored[try row.decode(Int64.self, "organization_id"), default: [:]][
-                try row.decode(Int64.self, "program_id")] = try row.decode(Int.self, "score")
+                try row.decode(Int64.self, "program_id")] = StoredMatch(
+                    score: try row.decode(Int.self, "score"), reasons: try row.decode(String.self, "reasons"))
         }
         return stored
     }
+}
+
+/// A stored match as a changed run compares it: an unchanged score and breakdown need no write.
+struct StoredMatch: Sendable {
+    let score: Int
+    let reasons: String
 }

@@ -1,11 +1,49 @@
 import Foundation
 import Match
 
-/// One organization's new top list, as a full ranking produced it, with what its state row records.
+/// A program's place in a ranking without its breakdown: what a reserve keeps.
+struct RankedEntry: Sendable, Hashable {
+    let programID: Int64
+    let score: Int
+
+    var rank: (score: Int, programID: Int64) { (score, programID) }
+
+    /// `id:score,id:score` in rank order (the `reserve` column).
+    static func encode(_ entries: [RankedEntry]) -> String {
+        entries.map { "\($0.programID):\($0.score)" }.joined(separator: ",")
+    }
+
+    static func decode(_ text: String) -> [RankedEntry] {
+        text.split(separator: ",").compactMap { item in
+            let parts = item.split(separator: ":")
+            guard parts.count == 2, let id = Int64(parts[0]), let score = Int(parts[1]) else { return nil }
+            return RankedEntry(programID: id, score: score)
+        }
+    }
+}
+
+/// One organization's new top list, as a full ranking produced it, with the reserve behind it.
 struct RankedList: Sendable {
     let organizationID: Int64
     let profileUpdatedAt: Date
     let matches: [ScoredMatch]
+    let reserve: [RankedEntry]
+    /// Nothing beyond the list and the reserve scored enough.
+    let reserveComplete: Bool
+
+    /// Ranks `organization` whole: the top K stored, the next `reserveSize` kept in its state.
+    init(
+        _ organization: LoadedOrganization, catalog: MatchCatalog, topK: Int, reserveSize: Int, minimumScore: Int,
+        scratch: inout MatchScratch
+    ) {
+        let ranked = catalog.topMatches(
+            for: organization.prepared, limit: topK + reserveSize, minimumScore: minimumScore, scratch: &scratch)
+        organizationID = organization.prepared.organization.id
+        profileUpdatedAt = organization.updatedAt
+        matches = Array(ranked.prefix(topK))
+        reserve = ranked.dropFirst(topK).map { RankedEntry(programID: $0.programID, score: $0.score) }
+        reserveComplete = ranked.count < topK + reserveSize
+    }
 
     /// FNV-1a (64 bit) over the list in rank order: program, score and breakdown. Equal digests mean the stored
     /// rows would be rewritten identically, so a full run skips them (and leaves the organization's cache alone).
@@ -37,4 +75,6 @@ struct OrganizationMatchState: Sendable {
     let lastScore: Int?
     let lastProgramID: Int64?
     let listDigest: String?
+    let reserve: [RankedEntry]
+    let reserveComplete: Bool
 }

@@ -50,7 +50,11 @@ extension Migration {
                 last_program_id     bigint,
                 -- A digest of the list as ranked (program, score, breakdown); NULL after an incremental merge. A
                 -- full run leaves an organization whose digest is unchanged as it is.
-                list_digest         text
+                list_digest         text,
+                -- The next-best programs after the list (`id:score,…` in rank order), so a changed run can refill
+                -- a list that lost a program without ranking it whole; complete when nothing else scored enough.
+                reserve             text NOT NULL DEFAULT '',
+                reserve_complete    boolean NOT NULL DEFAULT false
             );
 
             CREATE TABLE match_pending_programs (
@@ -83,11 +87,43 @@ extension Migration {
                 FOR EACH STATEMENT EXECUTE FUNCTION queue_changed_programs();
 
             -- The matches table: the score's components are in `reasons` (compact codes, see docs/MATCHING.md), with
-            -- how sure the score is and the run that wrote it. Lists are read per organization by rank; the
-            -- (organization, score) index is not needed for 50 rows and costs every write of a full run.
+            -- how sure the score is and the run that wrote it. A full run writes millions of rows, so the table
+            -- carries only what reads need: its primary key (lists are read per organization; 50 rows need no
+            -- score index), `json` rather than `jsonb` (stored as written, never re-parsed), and no foreign keys,
+            -- whose per-row checks cost four times the load itself; rows of a deleted organization or program go
+            -- with it through the statement-level triggers below.
             ALTER TABLE funding_matches ADD COLUMN confidence smallint NOT NULL DEFAULT 100;
             ALTER TABLE funding_matches ADD COLUMN run_id bigint;
             DROP INDEX funding_matches_org_score;
+            DROP INDEX funding_matches_program;
+            ALTER TABLE funding_matches DROP CONSTRAINT funding_matches_organization_id_fkey;
+            ALTER TABLE funding_matches DROP CONSTRAINT funding_matches_program_id_fkey;
+            ALTER TABLE funding_matches ALTER COLUMN reasons DROP DEFAULT;
+            ALTER TABLE funding_matches ALTER COLUMN reasons TYPE json USING reasons::json;
+
+            CREATE FUNCTION drop_matches_of_deleted_organizations() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                DELETE FROM funding_matches WHERE organization_id IN (SELECT id FROM deleted_rows);
+                RETURN NULL;
+            END
+            $$;
+            -- The pipeline never deletes programs; when an operator does, any list or reserve may have held them,
+            -- so every organization is marked for ranking whole by the next run.
+            CREATE FUNCTION drop_matches_of_deleted_programs() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF EXISTS (SELECT 1 FROM deleted_rows) THEN
+                    DELETE FROM funding_matches WHERE program_id IN (SELECT id FROM deleted_rows);
+                    UPDATE match_org_state SET profile_updated_at = '1970-01-01T00:00:00Z', list_digest = NULL;
+                END IF;
+                RETURN NULL;
+            END
+            $$;
+            CREATE TRIGGER organizations_drop_matches AFTER DELETE ON organizations
+                REFERENCING OLD TABLE AS deleted_rows FOR EACH STATEMENT
+                EXECUTE FUNCTION drop_matches_of_deleted_organizations();
+            CREATE TRIGGER programs_drop_matches AFTER DELETE ON programs
+                REFERENCING OLD TABLE AS deleted_rows FOR EACH STATEMENT
+                EXECUTE FUNCTION drop_matches_of_deleted_programs();
 
             -- For analysts: each organization's matches in rank order with the program's title, agency, deadline in
             -- Korea time and status now; and the run history.
