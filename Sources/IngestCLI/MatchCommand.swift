@@ -23,7 +23,7 @@ struct MatchCommand: AsyncParsableCommand {
     @Flag(help: "Only what changed since the last run (the default); a first run is full.")
     var changed = false
 
-    @Option(name: .customLong("org"), parsing: .upToNextOption, help: "Only these organizations (ids or names).")
+    @Option(name: .customLong("org"), parsing: .upToNextOption, help: "Only these organizations (ids, refs or names).")
     var organizations: [String] = []
 
     @Option(help: "Score as of this instant (ISO 8601, e.g. 2026-03-02T09:00:00+09:00) instead of now.")
@@ -113,6 +113,15 @@ struct MatchCommand: AsyncParsableCommand {
           \(String(format: "load %.2f s, rank %.2f s, write %.2f s, total %.2f s", summary.loadSeconds, summary.rankSeconds, summary.writeSeconds, summary.totalSeconds))\
         \(summary.cacheFailure.map { "\n  warning: cache keys not invalidated: \($0)" } ?? "")
         """
+    }
+
+    /// The summary on one line, for logs.
+    static func line(_ summary: MatchRunSummary) -> String {
+        "match run \(summary.runID) (\(summary.mode.rawValue)): \(summary.organizations) organizations, "
+            + "\(summary.programs) open programs, \(summary.programsChanged) changed; "
+            + "\(summary.organizationsRanked) ranked, \(summary.organizationsUpdated) lists changed, "
+            + "\(summary.matchesWritten) written, \(summary.matchesRemoved) removed"
+            + String(format: " in %.2f s", summary.totalSeconds)
     }
 
     static func json(_ summary: MatchRunSummary) -> String {

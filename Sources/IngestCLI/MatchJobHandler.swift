@@ -48,7 +48,7 @@ struct MatchJobHandler: Sendable {
                     mode: .changed, topK: settings.integer(.matchTopK),
                     minimumScore: settings.integer(.matchMinimumScore), batchSize: settings.integer(.matchBatchSize),
                     trigger: .worker))
-            return CrawlJobHandler.Done(summary: MatchCommand.text(summary), failedPages: 0)
+            return CrawlJobHandler.Done(summary: MatchCommand.line(summary), failedPages: 0)
         case "batch":
             guard let run = job.payload["run"].flatMap(Int64.init), let index = job.payload["batch"].flatMap(Int.init),
                 let from = job.payload["from"].flatMap(Int64.init), let to = job.payload["to"].flatMap(Int64.init),

@@ -12,7 +12,7 @@ struct MatchesCommand: AsyncParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "The organization: its id or exact name.")
+    @Option(help: "The organization: its id, ref or exact name.")
     var org: String
 
     @Option(help: "At most this many matches.")
@@ -82,7 +82,7 @@ struct ExplainCommand: AsyncParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "The organization: its id or exact name.")
+    @Option(help: "The organization: its id, ref or exact name.")
     var org: String
 
     @Option(help: "The program id.")

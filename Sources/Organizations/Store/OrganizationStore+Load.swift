@@ -43,11 +43,16 @@ extension OrganizationStore {
         ).map(Self.organization)
     }
 
-    /// What the command line's `--org <id|name>` means: an id when the text is a number that is one, else the one
-    /// organization with exactly that name. Throws `OrganizationLookupError` when several share the name.
+    /// What the command line's `--org <id|ref|name>` means: an id when the text is a number that is one, else the
+    /// organization with that `ref`, else the one with exactly that name. Throws `OrganizationLookupError` when
+    /// several share the name.
     public func find(_ idOrName: String) async throws -> Organization? {
         let text = idOrName.trimmingCharacters(in: .whitespaces)
         if let id = Int64(text), let found = try await organization(id: id) { return found }
+        let referenced = try await connection.query(
+            "SELECT \(unsafeRaw: Self.profileColumns) FROM organizations WHERE external_ref = \(text)"
+        ).map(Self.organization)
+        if let found = referenced.first { return found }
         let named = try await organizations(named: text)
         guard named.count <= 1 else { throw OrganizationLookupError(name: text, ids: named.map(\.id)) }
         return named.first
