@@ -128,7 +128,7 @@ let package = Package(
             name: "StoreTests", dependencies: ["Store", "PostgresClient", "TestSupport", "Parse"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "IngestCLITests", dependencies: ["TestSupport", "AgencySim", "PostgresClient"],
+            name: "IngestCLITests", dependencies: ["TestSupport", "AgencySim", "PostgresClient", "RedisClient"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "AgencySimTests", dependencies: ["AgencySim", "TestSupport"], swiftSettings: swiftSettings),
