@@ -23,6 +23,7 @@ struct PipelineHarness {
             // The fixture lists link to calls the fixtures have no detail page for (404s, error pages): here they must
             // not stop a source, so that every fixture program is reached.
             "CONNECT_FETCH_BREAKER_THRESHOLD": "1000",
+            "CONNECT_BRN_KEY": Data((0..<32).map { UInt8($0) }).base64EncodedString(),
         ]
     }
 

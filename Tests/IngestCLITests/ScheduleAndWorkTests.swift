@@ -47,6 +47,14 @@ struct ScheduleAndWorkTests {
     )
     func threeRuns() async throws {
         try await PipelineHarness.with { harness in
+            // The fixture organizations, so that the workers' match runs have someone to rank programs for.
+            #expect(try CommandRunner.run(["migrate"], environment: harness.environment).status == 0)
+            let organizations = ServiceURLs.checkoutRoot.appendingPathComponent(
+                "Fixtures/organizations/organizations.csv")
+            let imported = try CommandRunner.run(
+                ["orgs", "import", organizations.path], environment: harness.environment)
+            #expect(imported.status == 0, "\(imported.standardError)")
+
             // Run 1: a timer's slot, drained.
             let scheduled = try harness.schedule(at: "2026-11-23 09:05")
             #expect(scheduled.status == 0, "\(scheduled.standardOutput)\(scheduled.standardError)")
@@ -75,6 +83,12 @@ struct ScheduleAndWorkTests {
             let least = Double(busiest - 1) / Double(limit) - 0.15
             let span = harness.busiestHostSpan()
             #expect(span >= least, "the busiest host's \(busiest) requests took \(span) s, at least \(least) s")
+            // After the stores, the workers ran changed match runs; the last took every program the store queued.
+            let matchRuns = try await harness.count("SELECT count(*) FROM match_runs WHERE outcome = 'ok'")
+            #expect(matchRuns >= 1)
+            #expect(try await harness.count("SELECT count(*) FROM match_runs WHERE trigger <> 'worker'") == 0)
+            #expect(try await harness.count("SELECT count(*) FROM match_pending_programs") == 0)
+            #expect(try await harness.count("SELECT count(DISTINCT organization_id) FROM funding_matches") >= 30)
             let programs = try await harness.count("SELECT count(*) FROM programs")
             let runs = try await harness.count("SELECT count(*) FROM scrape_runs")
             let jobs = runs - failedRuns
@@ -90,6 +104,7 @@ struct ScheduleAndWorkTests {
             #expect(requests.count == secondJobs, "\(requests.map { $0.host + $0.path + "?" + $0.query })")
             #expect(try await harness.count("SELECT count(*) FROM programs") == programs)
             #expect(try await harness.count("SELECT count(*) FROM program_versions") == 0)
+            #expect(try await harness.count("SELECT count(*) FROM match_runs") == matchRuns, "nothing changed to match")
 
             // Run 3: IITP posts a call; TIPA sets a closing time on a detail page only (its list row is the same),
             // found because open programs' details are re-checked (age 0 here).
@@ -106,6 +121,12 @@ struct ScheduleAndWorkTests {
                 "SELECT coalesce(sum(%@), 0) FROM scrape_runs WHERE id > (SELECT max(id) FROM scrape_runs) - \(jobs)"
             #expect(try await harness.count(runThree.replacingOccurrences(of: "%@", with: "programs_new")) == 1)
             #expect(try await harness.count(runThree.replacingOccurrences(of: "%@", with: "programs_changed")) == 1)
+            // … and the workers asked the matcher to score the new and the changed call.
+            #expect(
+                try await harness.count(
+                    "SELECT coalesce(sum(programs_changed), 0) FROM match_runs WHERE id > \(matchRuns) AND mode = 'changed'")
+                    >= 2)
+            #expect(try await harness.count("SELECT count(*) FROM match_pending_programs") == 0)
         }
     }
 }
