@@ -26,4 +26,6 @@ enum ExitStatus {
     static let dataError: Int32 = 65
     /// A service the command needs did not answer (sysexits' EX_UNAVAILABLE).
     static let unavailable: Int32 = 69
+    /// Try again later: another run holds what this one needs (sysexits' EX_TEMPFAIL).
+    static let temporaryFailure: Int32 = 75
 }

@@ -78,10 +78,18 @@ struct MatchCommand: AsyncParsableCommand {
             return
         }
         let cache = try await Services.cacheRedis(settings)
-        let summary = try await MatchRecompute(
-            databaseURL: settings.databaseURL, cache: cache.map(MatchCacheInvalidator.init)
-        ).run(matchOptions)
-        await cache?.close()
+        let summary: MatchRunSummary
+        do {
+            summary = try await MatchRecompute(
+                databaseURL: settings.databaseURL, cache: cache.map(MatchCacheInvalidator.init)
+            ).run(matchOptions)
+            await cache?.close()
+        } catch let error as MatcherError {
+            await cache?.close()
+            Terminal.error("error: \(error)")
+            if case .runInProgress = error { throw ExitCode(ExitStatus.temporaryFailure) }
+            throw ExitCode(ExitStatus.dataError)
+        }
         Terminal.line(format == .json ? Self.json(summary) : Self.text(summary))
     }
 

@@ -7,7 +7,12 @@ import Matcher
 /// `match --enqueue`), or one batch of a full run shared out across workers.
 struct MatchJobHandler: Sendable {
     let settings: IngestSettings
+    /// Where a changed run that found another run in progress puts itself back, a little later.
+    let queue: JobQueue
     let catalogs = MatchCatalogCache()
+
+    /// How long a changed run waits before trying again behind another run.
+    static let retryBehindRun: TimeInterval = 30
 
     /// At most one changed run waits while one runs: changes stored during a run are taken by the waiting one.
     static let changedKey = "match:changed"
@@ -43,12 +48,22 @@ struct MatchJobHandler: Sendable {
         let recompute = MatchRecompute(databaseURL: settings.databaseURL, cache: cache)
         switch job.payload["mode"] {
         case "changed":
-            let summary = try await recompute.run(
-                MatchOptions(
-                    mode: .changed, topK: settings.integer(.matchTopK),
-                    minimumScore: settings.integer(.matchMinimumScore), batchSize: settings.integer(.matchBatchSize),
-                    trigger: .worker))
-            return CrawlJobHandler.Done(summary: MatchCommand.line(summary), failedPages: 0)
+            do {
+                let summary = try await recompute.run(
+                    MatchOptions(
+                        mode: .changed, topK: settings.integer(.matchTopK),
+                        minimumScore: settings.integer(.matchMinimumScore),
+                        batchSize: settings.integer(.matchBatchSize), trigger: .worker))
+                return CrawlJobHandler.Done(summary: MatchCommand.line(summary), failedPages: 0)
+            } catch MatcherError.runInProgress(let other) {
+                // Another run (a shared full run, an operator's) holds the lists: this one waits its turn, as a
+                // job, instead of using up its attempts.
+                try await queue.enqueue(
+                    Self.changedJob(), coalesceKey: Self.changedKey,
+                    notBefore: Date().addingTimeInterval(Self.retryBehindRun))
+                return CrawlJobHandler.Done(
+                    summary: "match run \(other) is running: the changed run is queued again behind it", failedPages: 0)
+            }
         case "batch":
             guard let run = job.payload["run"].flatMap(Int64.init), let index = job.payload["batch"].flatMap(Int.init),
                 let from = job.payload["from"].flatMap(Int64.init), let to = job.payload["to"].flatMap(Int64.init),

@@ -67,7 +67,7 @@ struct WorkCommand: AsyncParsableCommand {
         let handler = CrawlJobHandler(
             settings: settings, configs: configs, fetcher: fetcher,
             recheckAge: recheckAfter.flatMap(Self.age) ?? settings.duration(.recheckOpenAfter))
-        let matcher = MatchJobHandler(settings: settings)
+        let matcher = MatchJobHandler(settings: settings, queue: queue)
         var logger = Logger(label: "connect-ingest.work")
         logger[metadataKey: "worker"] = "\(WorkerIdentity.current.description)"
         let tally = JobTally()

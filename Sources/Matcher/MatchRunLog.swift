@@ -7,15 +7,32 @@ import PostgresClient
 struct MatchRunLog: Sendable {
     let database: PostgresConnection
 
+    /// Arbitrary, fixed: the transaction-scoped lock under which a run checks that no other is running and opens.
+    static let openLockKey = 7_404_811_020_260_008
+
+    /// Opens a run, unless another is running: two runs merging into the same lists from states each read before the
+    /// other wrote would leave them wrong. A run still `running` after `PendingPrograms.abandonedAfter` is taken to
+    /// have died (its process was killed) and no longer blocks.
     func open(_ mode: MatchMode, trigger: MatchTrigger, asOf: Date, topK: Int, minimumScore: Int) async throws -> Int64
     {
-        let rows = try await database.query(
-            """
-            INSERT INTO match_runs (mode, trigger, algorithm_version, as_of, top_k, minimum_score)
-            VALUES (\(mode.rawValue), \(trigger.rawValue), \(MatchAlgorithm.version), \(asOf), \(topK), \(minimumScore))
-            RETURNING id
-            """)
-        return try rows[0].decode(Int64.self, "id")
+        try await database.transaction { db in
+            try await db.query("SELECT pg_advisory_xact_lock(\(Self.openLockKey))")
+            let running = try await db.query(
+                PostgresQuery(
+                    unsafeSQL: """
+                        SELECT id FROM match_runs
+                        WHERE outcome = 'running' AND started_at > now() - interval '\(PendingPrograms.abandonedAfter)'
+                        ORDER BY id LIMIT 1
+                        """))
+            if let other = running.first { throw MatcherError.runInProgress(try other.decode(Int64.self, "id")) }
+            let rows = try await db.query(
+                """
+                INSERT INTO match_runs (mode, trigger, algorithm_version, as_of, top_k, minimum_score)
+                VALUES (\(mode.rawValue), \(trigger.rawValue), \(MatchAlgorithm.version), \(asOf), \(topK), \(minimumScore))
+                RETURNING id
+                """)
+            return try rows[0].decode(Int64.self, "id")
+        }
     }
 
     func finish(_ runID: Int64, _ summary: MatchRunSummary) async throws {

@@ -102,6 +102,7 @@ public enum MatcherError: Error, CustomStringConvertible, Sendable {
     case unknownOrganization(String)
     case unknownProgram(Int64)
     case runNotFound(Int64)
+    case runInProgress(Int64)
 
     public var description: String {
         switch self {
@@ -109,6 +110,9 @@ public enum MatcherError: Error, CustomStringConvertible, Sendable {
         case .unknownOrganization(let key): "no organization has the id or name \(key)"
         case .unknownProgram(let id): "no program has the id \(id)"
         case .runNotFound(let id): "match run \(id) does not exist"
+        case .runInProgress(let id):
+            "match run \(id) is running; runs take turns (try again when it has finished, or mark it failed if its "
+                + "process died: UPDATE match_runs SET outcome = 'failed' WHERE id = \(id))"
         }
     }
 }

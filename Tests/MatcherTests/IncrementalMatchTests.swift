@@ -126,6 +126,24 @@ struct IncrementalMatchTests {
         }
     }
 
+    @Test("runs take turns: another run in progress is an error naming it; one abandoned for an hour is not")
+    func runsTakeTurns() async throws {
+        try await MatcherFixture.with { fixture in
+            try await fixture.store(Self.programs())
+            _ = try await Self.organizations(fixture)
+            try await fixture.database.query(
+                """
+                INSERT INTO match_runs (mode, algorithm_version, as_of, top_k, minimum_score)
+                VALUES ('full', 'x', now(), 50, 25)
+                """)
+            await #expect(throws: MatcherError.self) { try await fixture.run(.full, at: MatcherFixture.asOf) }
+            #expect(try await fixture.count("SELECT count(*) FROM match_runs") == 1)
+            try await fixture.database.query("UPDATE match_runs SET started_at = now() - interval '2 hours'")
+            let summary = try await fixture.run(.full, at: MatcherFixture.asOf)
+            #expect(summary.runID == 2 && summary.matchesWritten > 0)
+        }
+    }
+
     @Test("a changed run without an earlier run is a full run; runs are recorded with their counts")
     func firstChangedRunIsFull() async throws {
         try await MatcherFixture.with { fixture in
