@@ -76,8 +76,9 @@ struct ReplayCommand: AsyncParsableCommand {
         let sources = Dictionary(uniqueKeysWithValues: configs.flatMap(\.sources).map { ($0.id, $0) })
         let archive = PageArchive(root: URL(fileURLWithPath: settings.archiveDirectory))
         if failed {
-            try await replayFailures(config, sources: sources, archive: archive, database: database)
+            let fixed = try await replayFailures(config, sources: sources, archive: archive, database: database)
             await database.close()
+            if fixed > 0, !dryRun, !noMatch { try await Self.updateMatches(settings) }
             return
         }
         var anyFailed = false
@@ -120,14 +121,14 @@ struct ReplayCommand: AsyncParsableCommand {
                 mode: .changed, topK: settings.integer(.matchTopK), minimumScore: settings.integer(.matchMinimumScore),
                 batchSize: settings.integer(.matchBatchSize), trigger: .replay))
         await cache?.close()
-        Terminal.line(MatchCommand.text(summary))
+        Terminal.line(MatchCommand.json(summary))
     }
 
     /// Re-parses the unresolved failed pages of the agency's sources from the archive; a page that now parses is
-    /// stored and its failure marked resolved.
+    /// stored and its failure marked resolved. Returns how many were.
     private func replayFailures(
         _ config: AgencyConfig, sources: [String: SourceConfig], archive: PageArchive, database: PostgresConnection
-    ) async throws {
+    ) async throws -> Int {
         let codes = config.sources.map(\.id)
         let rows = try await database.query(
             """
@@ -161,6 +162,7 @@ struct ReplayCommand: AsyncParsableCommand {
         let object: [String: Any] = ["agency": config.code, "resolved": fixed, "still_failing": still]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         Terminal.line(String(decoding: data, as: UTF8.self))
+        return fixed
     }
 
     /// The start of a day in Korea.

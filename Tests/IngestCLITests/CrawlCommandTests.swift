@@ -109,6 +109,9 @@ struct ReplayCommandTests {
             }
             #expect(simulator.requestLog.count == requestsBefore, "a replay from the archive reached the network")
             let db = try await PostgresConnection.connect(to: url)
+            // Nothing changed, so the matcher was not asked (a crawl alone never runs it either).
+            let matchRuns = try await db.query("SELECT count(*)::int AS n FROM match_runs")
+            #expect(try matchRuns[0].decode(Int.self, "n") == 0)
             let runsBefore = try await db.query("SELECT count(*)::int AS n FROM scrape_runs")
             let dry = try CommandRunner.run(
                 ["replay", "--agency", "NTIS", "--source", "ntis.list", "--dry-run"], environment: environment)
@@ -168,7 +171,13 @@ struct ReplayFailedTests {
             environment["CONNECT_AGENCIES_DIR"] = real.path
             let replayed = try CommandRunner.run(["replay", "--agency", "NTIS", "--failed"], environment: environment)
             #expect(replayed.status == 0, "\(replayed.standardError)")
-            let summary = try JSONSerialization.jsonObject(with: Data(replayed.standardOutput.utf8)) as? [String: Any]
+            // The replay's summary, then the changed match run it asked for (the stored programs are new).
+            let lines = replayed.standardOutput.split(separator: "\n")
+            #expect(lines.count == 2, "\(replayed.standardOutput)")
+            let summary = try JSONSerialization.jsonObject(with: Data((lines.first ?? "").utf8)) as? [String: Any]
+            let match = try JSONSerialization.jsonObject(with: Data((lines.last ?? "").utf8)) as? [String: Any]
+            #expect(match?["run"] as? Int == 1)
+            #expect((match?["programs_changed"] as? Int ?? 0) > 0)
             #expect((summary?["resolved"] as? Int ?? 0) > 0)
             #expect((summary?["still_failing"] as? [String])?.isEmpty == true)
             #expect(simulator.requestLog.count == requests, "re-parsing failed pages reached the network")
@@ -179,6 +188,9 @@ struct ReplayFailedTests {
             #expect(count > 0 && count <= summary?["resolved"] as? Int ?? 0)
             let open = try await db.query("SELECT count(*)::int AS n FROM page_failures WHERE resolved_at IS NULL")
             #expect(try open[0].decode(Int.self, "n") == 0)
+            let replayRuns = try await db.query(
+                "SELECT count(*)::int AS n FROM match_runs WHERE trigger = 'replay' AND outcome = 'ok'")
+            #expect(try replayRuns[0].decode(Int.self, "n") == 1)
             await db.close()
         }
     }
