@@ -25,7 +25,21 @@ struct PgBouncerProcess {
         return components.string ?? databaseURL
     }
 
+    /// Starts PgBouncer on a free port, trying another when the port was taken between choosing and binding it (the
+    /// kernel's ephemeral client ports share the range, and the suite runs many clients at once).
     static func start() throws -> PgBouncerProcess {
+        var lastError: (any Error)?
+        for _ in 0..<5 {
+            do {
+                return try start(port: try RedisServerProcess.freePort())
+            } catch let error as BouncerError where error.message.contains("Address already in use") {
+                lastError = error
+            }
+        }
+        throw lastError ?? BouncerError(message: "pgbouncer did not start")
+    }
+
+    private static func start(port: Int) throws -> PgBouncerProcess {
         guard let server = URLComponents(string: try ServiceURLs.databaseURL()), let serverPort = server.port else {
             throw BouncerError(message: "DATABASE_URL has no port")
         }
@@ -33,7 +47,6 @@ struct PgBouncerProcess {
         let folder = URL(fileURLWithPath: "/tmp").appendingPathComponent("pgbouncer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o777])
-        let port = Int.random(in: 41_000...48_000)
         let config = """
             [databases]
             * = host=127.0.0.1 port=\(serverPort)

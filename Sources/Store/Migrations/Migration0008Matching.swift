@@ -100,6 +100,7 @@ extension Migration {
             ALTER TABLE funding_matches DROP CONSTRAINT funding_matches_program_id_fkey;
             ALTER TABLE funding_matches ALTER COLUMN reasons DROP DEFAULT;
             ALTER TABLE funding_matches ALTER COLUMN reasons TYPE json USING reasons::json;
+            ALTER TABLE funding_matches ALTER COLUMN reasons SET DEFAULT '{}';
 
             CREATE FUNCTION drop_matches_of_deleted_organizations() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
