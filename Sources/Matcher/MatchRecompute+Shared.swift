@@ -96,6 +96,7 @@ extension MatchRecompute {
 
     private func finishShared(_ runID: Int64, in database: PostgresConnection) async throws {
         try await PendingPrograms.finish(runID: runID, in: database)
+        try await database.query("ANALYZE funding_matches, match_org_state")
         try await database.query(
             "UPDATE match_runs SET finished_at = now(), outcome = 'ok' WHERE id = \(runID) AND outcome = 'running'")
     }

@@ -74,6 +74,11 @@ public struct MatchRecompute: Sendable {
             summary.rankSeconds = outcome.rankSeconds
             summary.writeSeconds = outcome.writeSeconds
             if everyone { try await PendingPrograms.finish(runID: runID, in: database) }
+            // A run that rewrote much of the table leaves the planner's statistics behind it until autovacuum comes
+            // round; the next changed run's per-organization lookups would meanwhile be planned as scans.
+            if outcome.written + outcome.removed >= Self.analyzeAfterRows {
+                try await database.query("ANALYZE funding_matches, match_org_state")
+            }
             summary.totalSeconds = Self.seconds(since: started)
             try await log.finish(runID, summary)
         } catch {
@@ -90,6 +95,9 @@ public struct MatchRecompute: Sendable {
         }
         return summary
     }
+
+    /// Rows written or removed from which a run refreshes the tables' statistics.
+    static let analyzeAfterRows = 100_000
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - start
