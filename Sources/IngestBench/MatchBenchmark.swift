@@ -14,32 +14,10 @@ struct MatchBenchmark {
     let programs: Int
 
     func run() async throws {
-        let schema = "bench_\(UInt32.random(in: 0...UInt32.max))"
-        let admin = try await PostgresConnection.connect(to: databaseURL)
-        try await admin.query("CREATE SCHEMA \(identifier: schema)")
-        let separator = databaseURL.contains("?") ? "&" : "?"
-        let url = databaseURL + separator + "options=-csearch_path%3D\(schema)"
-        let db = try await PostgresConnection.connect(to: url)
-        do {
-            try await measure(db, url: url)
-            await db.close()
-        } catch {
-            await db.close()
-            _ = try? await admin.query("DROP SCHEMA \(identifier: schema) CASCADE")
-            await admin.close()
-            throw error
-        }
-        try await admin.query("DROP SCHEMA \(identifier: schema) CASCADE")
-        await admin.close()
+        try await BenchSchema.with(databaseURL: databaseURL) { db, url in try await measure(db, url: url) }
     }
 
     private func measure(_ db: PostgresConnection, url: String) async throws {
-        try await MigrationRunner(connection: db).migrate()
-        try await SourceCatalog(connection: db).sync([
-            .init(
-                code: "iris.detail", agency: nil, name: "IRIS", kind: "html_detail", host: "www.iris.go.kr",
-                shared: true, enabled: true)
-        ])
         let asOf = KoreaTime.instant(LocalDate(year: 2026, month: 3, day: 2)!, hour: 9)
         var synthetic = MatchSynthetic(seed: 20_261_123)
         let generated = try await insertPrograms(db, &synthetic, asOf: asOf)

@@ -11,17 +11,10 @@ struct StoreBenchmark {
     let count: Int
 
     func run() async throws {
-        let schema = "bench_\(UInt32.random(in: 0...UInt32.max))"
-        let admin = try await PostgresConnection.connect(to: databaseURL)
-        try await admin.query("CREATE SCHEMA \(identifier: schema)")
-        let separator = databaseURL.contains("?") ? "&" : "?"
-        let db = try await PostgresConnection.connect(to: databaseURL + separator + "options=-csearch_path%3D\(schema)")
-        try await MigrationRunner(connection: db).migrate()
-        try await SourceCatalog(connection: db).sync([
-            .init(
-                code: "iris.detail", agency: nil, name: "IRIS", kind: "html_detail", host: "www.iris.go.kr",
-                shared: true, enabled: true)
-        ])
+        try await BenchSchema.with(databaseURL: databaseURL) { db, _ in try await measure(db) }
+    }
+
+    private func measure(_ db: PostgresConnection) async throws {
         var programs = (0..<count).map(Self.program)
         let store = ProgramStore(connection: db)
         let fresh = try await timed { for batch in programs.chunked(1000) { _ = try await store.store(Array(batch)) } }
@@ -38,9 +31,6 @@ struct StoreBenchmark {
             for batch in programs.chunked(1000) { _ = try await store.store(Array(batch)) }
         }
         figures("store.ten_percent_changed", seconds: changed, copy: copy, target: nil)
-        await db.close()
-        try await admin.query("DROP SCHEMA \(identifier: schema) CASCADE")
-        await admin.close()
     }
 
     static func program(_ index: Int) -> Program {
