@@ -43,6 +43,7 @@ struct BatchPlan: Sendable {
         }
         let lanes = min(options.concurrency, batches.count)
         guard lanes > 0 else { return Outcome() }
+        let counter = ProgressCounter(total: organizations.count, report: options.progress)
         return try await withThrowingTaskGroup(of: Outcome.self) { group in
             for lane in 0..<lanes {
                 group.addTask {
@@ -53,6 +54,7 @@ struct BatchPlan: Sendable {
                         for index in stride(from: lane, to: batches.count, by: lanes) {
                             try await runBatch(
                                 organizations[batches[index]], on: database, scratch: &scratch, into: &outcome)
+                            await counter.add(batches[index].count)
                         }
                         await database.close()
                         return outcome
@@ -189,5 +191,22 @@ struct BatchPlan: Sendable {
             merge.knownEnd = (state.matchCount, end)
         }
         return merge
+    }
+}
+
+/// Organizations done across the lanes, passed to the run's progress callback after each batch.
+actor ProgressCounter {
+    let total: Int
+    let report: (@Sendable (Int, Int) -> Void)?
+    private var done = 0
+
+    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    func add(_ count: Int) {
+        done += count
+        report?(done, total)
     }
 }

@@ -28,6 +28,8 @@ public struct MatchOptions: Sendable {
     /// Batches ranked at once, each on its own database connection.
     public var concurrency: Int
     public var trigger: MatchTrigger
+    /// Told after every batch: organizations done so far, and in all (for a progress bar or periodic log lines).
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(
         mode: MatchMode, organizationIDs: [Int64]? = nil, asOf: Date = Date(), topK: Int = MatchAlgorithm.defaultTopK,
