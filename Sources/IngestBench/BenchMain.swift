@@ -1,5 +1,6 @@
 import Foundation
 import IngestConfig
+import Synchronization
 
 /// `ingest-bench [group]`: the speed and memory figures the issues set targets for, one JSON line each
 /// (`{"name":…,"value":…,"unit":…,"target":…}`), so CI logs and scripts can read them. Groups: parse, fetch, store,
@@ -39,6 +40,7 @@ struct BenchMain {
                 fail("\(group): \(error) (run from the checkout, as scripts/bench does)", code: 1)
             }
         }
+        FileHandle.standardOutput.write(Data(FigureTable.render(Figure.printed).utf8))
     }
 
     /// The hidden `queue-worker NAMESPACE JOBS` mode: one worker process of the queue group.
@@ -74,7 +76,12 @@ struct Figure: Encodable {
         if let data = try? encoder.encode(self) {
             FileHandle.standardOutput.write(data + Data("\n".utf8))
         }
+        Self.log.withLock { $0.append(self) }
     }
+
+    /// Every figure printed so far, for the closing table.
+    private static let log = Mutex<[Figure]>([])
+    static var printed: [Figure] { log.withLock { $0 } }
 }
 
 /// Peak resident memory of this process so far (VmHWM), in MiB.
