@@ -90,8 +90,6 @@ struct CommandTests {
     @Test("connecting to a port nobody listens on fails fast with connectionFailed")
     func connectionRefused() async throws {
         let port = try RedisServerProcess.freePort()
-        let clock = ContinuousClock()
-        let start = clock.now
         let error = await #expect(throws: RedisError.self) {
             try await RedisConnection.connect(
                 url: "redis://:pw-not-shown@127.0.0.1:\(port)/0", connectTimeout: .seconds(60),
@@ -101,8 +99,8 @@ struct CommandTests {
         #expect(error?.hiredisMessage?.isEmpty == false)
         #expect(error?.description.contains("pw-not-shown") == false)
         #expect(error?.endpoint == "redis://:***@127.0.0.1:\(port)/0")
-        // Refused, not timed out: well before the 60 s connect timeout (the bound is loose because the whole suite
-        // runs in parallel on 2 cores and blocking calls queue for threads).
-        #expect(clock.now - start < .seconds(55))
+        // Refused, not timed out: hiredis says which (a wall-clock bound would only measure how loaded the machine
+        // is; under a parallel suite on 2 cores blocking calls queue for threads).
+        #expect(error?.hiredisMessage?.localizedCaseInsensitiveContains("refused") == true, "\(String(describing: error))")
     }
 }

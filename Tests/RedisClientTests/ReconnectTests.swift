@@ -35,8 +35,9 @@ struct ReconnectTests {
                 #expect(error?.code == .connectionFailed || error?.code == .connectionLost)
                 #expect(error?.hiredisMessage?.isEmpty == false)
                 #expect(error?.description.contains("secret") == false)
-                // No hang: the server is down, the call fails within its timeouts (loose bound for the parallel suite).
-                #expect(clock.now - start < .seconds(8))
+                // No hang: the server is down, the call fails (its timeouts are 0.5 s and 1 s; the bound only catches
+                // a call that never returns, since a loaded machine running the whole suite delays threads by seconds).
+                #expect(clock.now - start < .seconds(60))
             }
             try await server.start()
             #expect(try await redis.send("SET", "k", "v") == .status("OK"))
