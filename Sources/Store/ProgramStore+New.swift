@@ -137,8 +137,24 @@ extension ProgramStore {
         "detail_url", "body_text", "content_hash", "record", "match_title", "business_name", "iris_id", "features",
     ]
 
-    /// Each sighting's program row but its id, in COPY's text format.
-    static func programFields(_ sightings: [(Program, StoredRecord)]) -> [CopyTextFields] {
+    /// Each sighting's program row but its id, in COPY's text format, encoded on every core: with the matcher's
+    /// features (about 0.15 ms a program) this is most of the store's own work on a fresh batch.
+    static func programFields(_ sightings: [(Program, StoredRecord)]) async -> [CopyTextFields] {
+        let parts = min(ProcessInfo.processInfo.activeProcessorCount, sightings.count / 64)
+        guard parts > 1 else { return programRows(sightings[...]) }
+        let size = (sightings.count + parts - 1) / parts
+        return await withTaskGroup(of: (Int, [CopyTextFields]).self) { group in
+            for part in 0..<parts {
+                let slice = sightings[min(part * size, sightings.count)..<min((part + 1) * size, sightings.count)]
+                group.addTask { (part, programRows(slice)) }
+            }
+            var results = [[CopyTextFields]](repeating: [], count: parts)
+            for await (part, rows) in group { results[part] = rows }
+            return results.flatMap { $0 }
+        }
+    }
+
+    private static func programRows(_ sightings: ArraySlice<(Program, StoredRecord)>) -> [CopyTextFields] {
         sightings.map { program, record in
             let fields = record.fields
             return CopyTextFields([
