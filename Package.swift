@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // C libraries (system packages; see scripts/setup).
@@ -59,7 +61,20 @@ let package = Package(
             name: "Crawl", dependencies: ["Fetch", "Parse", "Store", "ArchiveCodec", "CurlTransport"],
             swiftSettings: swiftSettings),
         .target(
-            name: "Fetch", dependencies: ["CurlTransport", "RedisClient", "ArchiveCodec", "Store"],
+            name: "Fetch", dependencies: ["CurlTransport", "RedisClient", "ArchiveCodec", "Store", "IngestMetrics"],
+            swiftSettings: swiftSettings),
+
+        // Metrics: the series every stage records (swift-metrics API), their Prometheus exposition (swift-prometheus),
+        // the worker's /metrics endpoint and the timer-run commands' node_exporter textfiles.
+        .target(
+            name: "IngestMetrics",
+            dependencies: [
+                "IngestConfig", "JobQueue", "RedisClient", "PostgresClient",
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: swiftSettings),
 
         // Matching: program features, the sector taxonomy and Korean terms, gates and scores (pure).
@@ -73,7 +88,7 @@ let package = Package(
 
         // Match runs: organizations ranked against open programs in parallel batches, written per batch.
         .target(
-            name: "Matcher", dependencies: ["Match", "Organizations", "PostgresClient", "RedisClient"],
+            name: "Matcher", dependencies: ["Match", "Organizations", "PostgresClient", "RedisClient", "IngestMetrics"],
             swiftSettings: swiftSettings),
 
         // Scheduling and the job queue: what the timers enqueue and the workers take.
@@ -86,7 +101,7 @@ let package = Package(
             dependencies: [
                 "IngestConfig", "Store", "Parse", "PostgresClient", "RedisClient", "CurlTransport", "HTMLQuery",
                 "Fetch",
-                "Crawl", "JobQueue", "Schedule", "Match", "Organizations", "Matcher",
+                "Crawl", "JobQueue", "Schedule", "Match", "Organizations", "Matcher", "IngestMetrics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -128,7 +143,8 @@ let package = Package(
             name: "StoreTests", dependencies: ["Store", "PostgresClient", "TestSupport", "Parse"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "IngestCLITests", dependencies: ["TestSupport", "AgencySim", "PostgresClient", "RedisClient"],
+            name: "IngestCLITests",
+            dependencies: ["TestSupport", "AgencySim", "PostgresClient", "RedisClient", "IngestMetrics", "IngestCLI"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "AgencySimTests", dependencies: ["AgencySim", "TestSupport"], swiftSettings: swiftSettings),
@@ -155,6 +171,10 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ScheduleTests", dependencies: ["Schedule", "JobQueue", "RedisClient", "TestSupport", "Parse"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IngestMetricsTests",
+            dependencies: ["IngestMetrics", "IngestConfig", "JobQueue", "RedisClient", "PostgresClient", "TestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "FetchTests",

@@ -1,5 +1,6 @@
 import CurlTransport
 import Foundation
+import IngestMetrics
 
 /// Every page the pipeline reads comes through here: robots.txt obeyed, the shared per-host rate limit taken before
 /// each request, redirects followed only to allowed hosts (at most `maxRedirects`), retries as `RetryPolicy` says,
@@ -47,11 +48,16 @@ public final class PageFetcher: Sendable {
             requests += 1
             let outcome: RetryPolicy.Outcome
             var response: CurlResponse?
+            let sent = ContinuousClock.now
             do {
                 let exchange = try await engine.perform(curlRequest(page, url: url, method: method, body: body))
+                PipelineMetrics.requestCompleted(
+                    agency: page.agency, source: page.source, status: "\(exchange.status)", since: sent)
                 response = exchange
                 outcome = .status(exchange.status, retryAfter: exchange.header("Retry-After"))
             } catch let error as CurlError {
+                PipelineMetrics.requestCompleted(
+                    agency: page.agency, source: page.source, status: error.kind.rawValue, since: sent)
                 switch error.kind {
                 case .timeout: outcome = .timeout
                 case .connection: outcome = .connectionFailure
@@ -154,8 +160,11 @@ public final class PageFetcher: Sendable {
                 let interval = policy.interval(host: parts.host, crawlDelay: nil)
                 _ = try await limiter.acquire(host: parts.host, interval: interval, maxWait: policy.maxRateWait)
             }
+            let sent = ContinuousClock.now
             let response = try await engine.perform(
                 curlRequest(PageRequest(source: page.source, url: url), url: url, method: .get, body: nil))
+            PipelineMetrics.requestCompleted(
+                agency: page.agency, source: page.source, status: "\(response.status)", since: sent)
             switch response.status {
             case 200..<300:
                 return .success(

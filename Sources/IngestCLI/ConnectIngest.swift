@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// connect-ingest: scrapes the R&D funding announcements of IITP, KEIT, TIPA and KIMST into PostgreSQL and ranks
 /// programs for every organization. Each stage of the pipeline is a subcommand.
@@ -19,7 +20,15 @@ struct ConnectIngest: AsyncParsableCommand {
             MigrateCommand.self, HealthCommand.self, ConfigCommand.self, AgenciesCommand.self, ParseCommand.self,
             CrawlCommand.self, ReplayCommand.self, ArchiveCommand.self, ProgramsCommand.self, ScheduleCommand.self,
             WorkCommand.self, DeadCommand.self, OrgsCommand.self, MatchCommand.self,
-            MatchesCommand.self, ExplainCommand.self,
+            MatchesCommand.self, ExplainCommand.self, StatusCommand.self,
         ]
     )
+
+    /// Logging is set up before the arguments are parsed, so that every `Logger` a command makes writes lines in
+    /// the chosen format (`--log-format`, `CONNECT_LOG_FORMAT`, JSON under systemd).
+    static func main() async {
+        LoggingBootstrap.install(
+            arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+        await main(nil)
+    }
 }

@@ -40,6 +40,10 @@ struct CrawlCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try options.loadSettings()
+        try await TimerRunMetrics.recording("crawl", settings) { try await execute(settings) }
+    }
+
+    private func execute(_ settings: IngestSettings) async throws {
         let configs = try AgencyFilesLoader.load(settings.agenciesDirectory)
         let sources = Dictionary(uniqueKeysWithValues: configs.flatMap(\.sources).map { ($0.id, $0) })
         guard let config = configs.first(where: { $0.sources.contains { $0.id == source } }),

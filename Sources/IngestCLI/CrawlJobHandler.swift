@@ -22,12 +22,19 @@ struct CrawlJobHandler: Sendable {
         let failedPages: Int
         /// Programs the job stored new or changed: the worker then asks for a changed match run.
         var programsChanged = 0
+        /// The run record (`scrape_runs`), for the worker's log metadata.
+        var run: Int64? = nil
+        /// Some pages failed: the first one explained, with what to do (logged as a warning).
+        var warning: String? = nil
     }
 
     struct JobFailure: Error, CustomStringConvertible {
         let description: String
         /// Whether another attempt can help (a site down) or not (a source the agency files no longer have).
         let retryable: Bool
+        /// The run record and the first failed page, for the worker's log metadata.
+        var run: Int64? = nil
+        var url: String? = nil
     }
 
     func handle(_ job: Job) async throws -> Done {
@@ -60,12 +67,16 @@ struct CrawlJobHandler: Sendable {
             let result = try await run.run(pages: fetcher)
             await database.close()
             let summary = SourceRun.summary(source: variant.id, result)
+            let advice = FailureAdvice(agency: agency, configs: configs)
+            let firstURL = result.crawl.pageFailures.first?.url
+            let explained = advice.runFailed(source: sourceID, reason: result.reason, failures: result.crawl.failures)
             if result.outcome == .failed {
-                throw JobFailure(description: "\(sourceID): \(result.reason ?? "run failed")", retryable: true)
+                throw JobFailure(description: explained, retryable: true, run: result.run, url: firstURL)
             }
             return Done(
                 summary: summary, failedPages: result.crawl.pageFailures.count,
-                programsChanged: result.stored.new.count + result.stored.changed.count)
+                programsChanged: result.stored.new.count + result.stored.changed.count, run: result.run,
+                warning: result.crawl.failures.isEmpty ? nil : explained)
         } catch {
             await database.close()
             throw error

@@ -1,13 +1,20 @@
 import ArgumentParser
 import IngestConfig
+import IngestMetrics
 
 /// Options every subcommand that touches a service accepts.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "A TOML settings file (default: $CONNECT_INGEST_CONFIG, if set).")
     var config: String?
 
-    /// Loads the settings, or stops the command with the setting's name and a configuration exit code.
+    /// Read before parsing, by `LoggingBootstrap`; declared here so that it is accepted and shown in `--help`.
+    @Option(help: "Log lines as text or json (default: $CONNECT_LOG_FORMAT, json under systemd, else text).")
+    var logFormat: LogFormat?
+
+    /// Loads the settings, or stops the command with the setting's name and a configuration exit code. Every
+    /// command that touches a service starts here, so this is also where metrics start being recorded.
     func loadSettings() throws -> IngestSettings {
+        IngestMetrics.bootstrap()
         do {
             return try IngestSettings.load(configFile: config)
         } catch {

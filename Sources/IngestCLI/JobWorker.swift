@@ -1,4 +1,5 @@
 import Foundation
+import IngestMetrics
 import JobQueue
 import Logging
 import ServiceLifecycle
@@ -106,17 +107,26 @@ struct JobWorker: Service {
             await book.remove(lease)
             try await Self.persistently { _ = try await queue.complete([lease]) }
             await tally.record(done.failedPages > 0 ? .partial : .succeeded)
+            PipelineMetrics.jobFinished(
+                kind: lease.job.kind.rawValue, outcome: done.failedPages > 0 ? "partial" : "succeeded")
+            if let run = done.run { logger[metadataKey: "run"] = "\(run)" }
+            if let warning = done.warning { logger.warning("\(warning)") }
             logger.info("done: \(done.summary)")
         } catch is CancellationError {
             logger.warning("cancelled at shutdown; released to the queue")
         } catch {
             await book.remove(lease)
             let retryable = (error as? CrawlJobHandler.JobFailure)?.retryable ?? true
+            if let failure = error as? CrawlJobHandler.JobFailure {
+                if let run = failure.run { logger[metadataKey: "run"] = "\(run)" }
+                if let url = failure.url { logger[metadataKey: "url"] = "\(url)" }
+            }
             var outcome: FailOutcome?
             try? await Self.persistently {
                 outcome = try await queue.fail(lease, error: "\(error)", retryable: retryable)
             }
             await tally.record(.failed)
+            PipelineMetrics.jobFinished(kind: lease.job.kind.rawValue, outcome: "failed")
             switch outcome {
             case .retry(let at): logger.error("failed (attempt \(lease.job.attempt + 1)), retry at \(at): \(error)")
             case .dead: logger.error("failed for good, dead-lettered: \(error)")

@@ -51,6 +51,10 @@ struct MatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try options.loadSettings()
+        try await TimerRunMetrics.recording("match", settings) { try await execute(settings) }
+    }
+
+    private func execute(_ settings: IngestSettings) async throws {
         var matchOptions = MatchOptions(
             mode: full ? .full : .changed, asOf: asOf.flatMap(KoreaInstant.parse) ?? Date(),
             topK: settings.integer(.matchTopK), minimumScore: settings.integer(.matchMinimumScore),
@@ -78,13 +82,18 @@ struct MatchCommand: AsyncParsableCommand {
             return
         }
         let cache = try await Services.cacheRedis(settings)
+        // A full run takes minutes on a real set: a bar on a terminal, periodic lines in a log (standard error).
+        let progress = full ? ProgressReporter.forSession(label: "match --full", unit: "organizations") : nil
+        if let progress { matchOptions.progress = { done, total in progress.update(done: done, total: total) } }
         let summary: MatchRunSummary
         do {
             summary = try await MatchRecompute(
                 databaseURL: settings.databaseURL, cache: cache.map(MatchCacheInvalidator.init)
             ).run(matchOptions)
+            progress?.finish()
             await cache?.close()
         } catch let error as MatcherError {
+            progress?.finish()
             await cache?.close()
             Terminal.error("error: \(error)")
             if case .runInProgress = error { throw ExitCode(ExitStatus.temporaryFailure) }

@@ -55,7 +55,11 @@ struct OrgsImportCommand: AsyncParsableCommand {
         let database = try await Services.postgres(settings)
         let outcome: OrganizationStore.ImportOutcome
         do {
-            outcome = try await OrganizationStore(connection: database).importRows(rows, cipher: cipher, dryRun: dryRun)
+            let progress = ProgressReporter.forSession(label: "orgs import", unit: "organizations")
+            outcome = try await OrganizationStore(connection: database).importRows(
+                rows, cipher: cipher, dryRun: dryRun,
+                progress: { done, total in progress.update(done: done, total: total) })
+            progress.finish()
             await database.close()
         } catch let error as OrganizationImportError {
             Terminal.error("error: \(error)")

@@ -59,6 +59,10 @@ struct ReplayCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try options.loadSettings()
+        try await TimerRunMetrics.recording("replay", settings) { try await execute(settings) }
+    }
+
+    private func execute(_ settings: IngestSettings) async throws {
         let configs = try AgencyFilesLoader.load(settings.agenciesDirectory)
         guard let config = configs.first(where: { $0.code.uppercased() == agency.uppercased() }) else {
             Terminal.error(
@@ -84,7 +88,8 @@ struct ReplayCommand: AsyncParsableCommand {
         var anyFailed = false
         var changedPrograms = 0
         let redis = live ? try await Services.redis(settings) : nil
-        for list in lists {
+        let progress = ProgressReporter.forSession(label: "replay \(config.code)", unit: "sources")
+        for (index, list) in lists.enumerated() {
             var sourceRun = SourceRun(
                 source: list, agency: config, sources: sources, database: database, archive: archive,
                 trigger: .replay)
@@ -103,7 +108,9 @@ struct ReplayCommand: AsyncParsableCommand {
             Terminal.line(SourceRun.summary(source: list.id, result))
             anyFailed = anyFailed || result.outcome == .failed
             changedPrograms += result.stored.new.count + result.stored.changed.count
+            progress.update(done: index + 1, total: lists.count)
         }
+        progress.finish()
         await redis?.close()
         await database.close()
         if changedPrograms > 0, !dryRun, !noMatch { try await Self.updateMatches(settings) }
@@ -138,7 +145,10 @@ struct ReplayCommand: AsyncParsableCommand {
             """)
         var fixed = 0
         var still: [String] = []
-        for row in rows {
+        let progress = ProgressReporter.forSession(label: "replay \(config.code) --failed", unit: "failed pages")
+        defer { progress.finish() }
+        for (index, row) in rows.enumerated() {
+            defer { progress.update(done: index + 1, total: rows.count) }
             let id = try row.decode(Int64.self, "id")
             let url = try row.decode(String.self, "url")
             guard let source = sources[try row.decode(String.self, "source_code")],

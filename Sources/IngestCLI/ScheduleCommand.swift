@@ -43,6 +43,10 @@ struct ScheduleCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try options.loadSettings()
+        try await TimerRunMetrics.recording("schedule", settings) { try await execute(settings) }
+    }
+
+    private func execute(_ settings: IngestSettings) async throws {
         let calendar: ScheduleCalendar
         do {
             calendar = try ScheduleCalendar(

@@ -1,6 +1,7 @@
 import Crawl
 import Fetch
 import Foundation
+import IngestMetrics
 import Parse
 import PostgresClient
 import Store
@@ -64,6 +65,8 @@ struct SourceRun {
                 code: failure.code, message: failure.message)
         }
         let (result, reason) = try await runs.finish(runID, source: source.id, figures: figures)
+        PipelineMetrics.sourceRunFinished(
+            Self.measured(agency: agency.code, source: source.id, figures, outcome, result))
         return Result(run: runID, crawl: outcome, stored: stored, outcome: result, reason: reason)
     }
 
@@ -80,6 +83,21 @@ struct SourceRun {
         figures.programsUnchanged = stored.unchanged.count + stored.merged.count
         figures.stopReason = outcome.breakerReason
         return figures
+    }
+
+    /// What the run did, for the metrics: the run record's figures and each failed page's stage and code.
+    static func measured(
+        agency: String, source: String, _ figures: RunRecorder.Figures, _ crawl: CrawlOutcome,
+        _ outcome: RunRecorder.Outcome
+    ) -> SourceRunFigures {
+        var measured = SourceRunFigures(agency: agency, source: source, outcome: outcome.rawValue)
+        measured.pagesFetched = figures.pagesFetched
+        measured.pagesNotModified = figures.pagesNotModified
+        measured.failureReasons = crawl.pageFailures.map { "\($0.stage)_\($0.code)" }
+        measured.programsNew = figures.programsNew
+        measured.programsChanged = figures.programsChanged
+        measured.programsUnchanged = figures.programsUnchanged
+        return measured
     }
 
     /// The run as one JSON line.

@@ -3,6 +3,7 @@ import CurlTransport
 import Fetch
 import Foundation
 import IngestConfig
+import IngestMetrics
 import JobQueue
 import Logging
 import Parse
@@ -51,6 +52,7 @@ struct WorkCommand: AsyncParsableCommand {
     func run() async throws {
         Self.unblockStopSignals()
         let settings = try options.loadSettings()
+        IngestMetrics.bootstrap()
         let configs = try AgencyFilesLoader.load(settings.agenciesDirectory)
         let database = try await Services.postgres(settings)
         try await MigrationRunner(connection: database).migrate()
@@ -87,7 +89,8 @@ struct WorkCommand: AsyncParsableCommand {
             }, tally: tally)
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [.init(service: worker, successTerminationBehavior: .gracefullyShutdownGroup)],
+                services: try Self.metricsEndpoint(settings, logger)
+                    + [.init(service: worker, successTerminationBehavior: .gracefullyShutdownGroup)],
                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
         await redis.close()
@@ -96,6 +99,23 @@ struct WorkCommand: AsyncParsableCommand {
         let done = await tally.succeeded + tally.partial
         Terminal.line("work: \(done) job(s) done (\(await tally.partial) with failed pages), \(failed) failed")
         if untilIdle, failed > 0 { throw ExitCode(ExitStatus.failure) }
+    }
+
+    /// `/metrics` beside the worker (`metrics.listen`), first in the group so that it is stopped last and answers
+    /// while jobs drain; none when the setting is `off`.
+    static func metricsEndpoint(_ settings: IngestSettings, _ logger: Logger) throws
+        -> [ServiceGroupConfiguration.ServiceConfiguration]
+    {
+        let address: ListenAddress?
+        do {
+            address = try MetricsSettings.listenAddress(settings)
+        } catch {
+            Terminal.error("error: \(error)")
+            throw ExitCode(ExitStatus.configuration)
+        }
+        guard let address else { return [] }
+        let endpoint = MetricsEndpoint(address: address, state: PipelineStateReader(settings: settings), logger: logger)
+        return [.init(service: endpoint, successTerminationBehavior: .ignore)]
     }
 
     /// A duration, where zero (`0`, `0s`) is allowed: re-check every open program's detail on every run.

@@ -107,12 +107,19 @@ extension SettingKey {
         "match.batch_size", .positiveInteger, default: "2000",
         "organizations per match batch (one transaction each; one queue job each when a run is shared out)")
 
+    public static let metricsListen = SettingKey(
+        "metrics.listen", .text, default: "127.0.0.1:9464",
+        "address:port where `work` serves /metrics (loopback by default); `off` for none")
+    public static let metricsTextfileDirectory = SettingKey(
+        "metrics.textfile_dir", .text, default: "off",
+        "node_exporter's textfile folder, where timer-run commands write connect_ingest_<command>.prom; `off`: none")
+
     public static let all: [SettingKey] = [
         databaseURL, redisQueueURL, redisCacheURL, archiveDirectory, archiveRetention, agenciesDirectory, userAgent,
         maxInFlight, maxPerHost, maxBodyBytes, rateLimitWindow, leaseDuration, leaseRenewInterval, retryBackoffBase,
         retryBackoffMax, retryAfterCap, jobBackoffBase,
         connectTimeout, requestTimeout, commandTimeout, shutdownGrace,
         scheduleSlots, schedulePeakSlots, schedulePeakMonths, breakerThreshold, recheckOpenAfter,
-        matchTopK, matchMinimumScore, matchBatchSize,
+        matchTopK, matchMinimumScore, matchBatchSize, metricsListen, metricsTextfileDirectory,
     ]
 }

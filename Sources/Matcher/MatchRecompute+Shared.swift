@@ -1,4 +1,5 @@
 import Foundation
+import IngestMetrics
 import Match
 import PostgresClient
 
@@ -86,6 +87,7 @@ extension MatchRecompute {
                 WHERE id = \(batch.runID) AND NOT (\(batch.index) = ANY(batches_finished))
                 RETURNING batches_done >= batches AS last
                 """)
+            PipelineMetrics.matchBatchWritten(mode: "full", matchesWritten: outcome.written)
             if let cache, !outcome.updated.isEmpty { try await cache.invalidate(organizations: outcome.updated) }
             guard try finished.first?.decode(Bool.self, "last") == true else { return false }
             try await finishShared(batch.runID, in: database)

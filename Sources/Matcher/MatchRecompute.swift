@@ -1,4 +1,5 @@
 import Foundation
+import IngestMetrics
 import Match
 import PostgresClient
 
@@ -81,6 +82,8 @@ public struct MatchRecompute: Sendable {
             }
             summary.totalSeconds = Self.seconds(since: started)
             try await log.finish(runID, summary)
+            PipelineMetrics.matchRunFinished(
+                mode: summary.mode.rawValue, seconds: summary.totalSeconds, matchesWritten: summary.matchesWritten)
         } catch {
             await log.fail(runID, error: error)
             throw error

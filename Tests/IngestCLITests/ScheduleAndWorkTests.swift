@@ -124,7 +124,8 @@ struct ScheduleAndWorkTests {
             // … and the workers asked the matcher to score the new and the changed call.
             #expect(
                 try await harness.count(
-                    "SELECT coalesce(sum(programs_changed), 0) FROM match_runs WHERE id > \(matchRuns) AND mode = 'changed'")
+                    "SELECT coalesce(sum(programs_changed), 0) FROM match_runs WHERE id > \(matchRuns) AND mode = 'changed'"
+                )
                     >= 2)
             #expect(try await harness.count("SELECT count(*) FROM match_pending_programs") == 0)
         }

@@ -101,6 +101,7 @@ struct CommandTests {
         #expect(error?.endpoint == "redis://:***@127.0.0.1:\(port)/0")
         // Refused, not timed out: hiredis says which (a wall-clock bound would only measure how loaded the machine
         // is; under a parallel suite on 2 cores blocking calls queue for threads).
-        #expect(error?.hiredisMessage?.localizedCaseInsensitiveContains("refused") == true, "\(String(describing: error))")
+        #expect(
+            error?.hiredisMessage?.localizedCaseInsensitiveContains("refused") == true, "\(String(describing: error))")
     }
 }

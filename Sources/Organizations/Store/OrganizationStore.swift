@@ -29,21 +29,25 @@ public struct OrganizationStore: Sendable {
     /// Inserts or updates every row in one transaction. An organization is the stored one with the same `ref`;
     /// failing that, the same business number; failing that, the same name and type. A dry run does it all,
     /// reports, and rolls back.
-    /// - Parameter cipher: needed when any row carries a business number (`BusinessNumberKeyError` otherwise).
+    /// - Parameters:
+    ///   - cipher: needed when any row carries a business number (`BusinessNumberKeyError` otherwise).
+    ///   - progress: told after every row written (rows done, rows in all), for a progress bar or log lines.
     public func importRows(
-        _ rows: [ImportedOrganization], cipher: BusinessNumberCipher?, dryRun: Bool = false
+        _ rows: [ImportedOrganization], cipher: BusinessNumberCipher?, dryRun: Bool = false,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async throws -> ImportOutcome {
         let numbered = rows.contains { $0.businessNumber != nil }
         guard !numbered || cipher != nil else { throw BusinessNumberKeyError(code: .missing) }
         let sealed = try rows.map { row in try row.businessNumber.map { try cipher!.seal($0) } }
         guard dryRun else {
             return try await connection.transaction { db in
-                try await OrganizationStore(connection: db).write(rows, sealed: sealed)
+                try await OrganizationStore(connection: db).write(rows, sealed: sealed, progress: progress)
             }
         }
         do {
             _ = try await connection.transaction { db in
-                throw RolledBack(outcome: try await OrganizationStore(connection: db).write(rows, sealed: sealed))
+                let store = OrganizationStore(connection: db)
+                throw RolledBack(outcome: try await store.write(rows, sealed: sealed, progress: progress))
             }
         } catch let rolledBack as RolledBack {
             return rolledBack.outcome
@@ -56,7 +60,10 @@ public struct OrganizationStore: Sendable {
     }
 
     /// The work of one import, inside the caller's transaction.
-    private func write(_ rows: [ImportedOrganization], sealed: [SealedBusinessNumber?]) async throws -> ImportOutcome {
+    private func write(
+        _ rows: [ImportedOrganization], sealed: [SealedBusinessNumber?],
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    ) async throws -> ImportOutcome {
         try await connection.query("SELECT pg_advisory_xact_lock(\(Self.importLockKey))")
         let targets = try await StoredIdentities.load(for: rows, sealed: sealed, from: connection).resolve(
             rows, sealed: sealed)
@@ -72,6 +79,7 @@ public struct OrganizationStore: Sendable {
                 outcome.inserted.append(id)
                 outcome.ids.append(id)
             }
+            progress?(outcome.ids.count, rows.count)
         }
         return outcome
     }
