@@ -1,5 +1,6 @@
 import Foundation
 import IngestMetrics
+import Synchronization
 import Testing
 
 @Suite("Textfiles for node_exporter")
@@ -68,22 +69,32 @@ struct TextfileTests {
         try textfile.write(big)
         let file = textfile.file
         let expected = try Exposition(parsing: try String(contentsOf: file, encoding: .utf8)).families[0].samples.count
-        let reader = Task.detached { () -> (reads: Int, partial: Int) in
-            var reads = 0
-            var partial = 0
-            while !Task.isCancelled {
+        // The reader runs on a thread of its own (not the test's task pool, which a loaded machine may not get
+        // round to), and the writer goes on until the reader has read the file many times.
+        let seen = Mutex((reads: 0, partial: 0, stop: false))
+        let reader = Thread {
+            while !seen.withLock({ $0.stop }) {
                 guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
-                reads += 1
                 let samples = (try? Exposition(parsing: text))?.families.first?.samples.count
-                if !text.hasSuffix("\n") || samples != expected { partial += 1 }
+                let partial = !text.hasSuffix("\n") || samples != expected
+                seen.withLock {
+                    $0.reads += 1
+                    if partial { $0.partial += 1 }
+                }
             }
-            return (reads, partial)
         }
-        for _ in 0..<40 { try textfile.write(big) }
-        reader.cancel()
-        let seen = await reader.value
-        #expect(seen.reads > 0)
-        #expect(seen.partial == 0, "\(seen.partial) of \(seen.reads) reads saw a partial file")
+        reader.start()
+        defer { seen.withLock { $0.stop = true } }
+        var writes = 0
+        while seen.withLock({ $0.reads }) < 20 && writes < 20_000 {
+            try textfile.write(big)
+            writes += 1
+        }
+        seen.withLock { $0.stop = true }
+        let result = seen.withLock { (reads: $0.reads, partial: $0.partial) }
+        #expect(writes >= 1)
+        #expect(result.reads >= 20)
+        #expect(result.partial == 0, "\(result.partial) of \(result.reads) reads saw a partial file")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["connect_ingest_replay.prom"])
     }
 
