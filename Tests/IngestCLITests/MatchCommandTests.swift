@@ -21,6 +21,16 @@ struct MatchCommandTests {
         ("2026년도 수소 연료전지 부품 국산화 기술개발 공고", "산업통상자원부", "KEIT", "2026-11-19 18:00+09"),
     ]
 
+    /// The database, a Redis of the test's own for the queue (db 0) and the cache (db 1), a registration-number key.
+    static func environment(_ url: String, _ redis: RedisServerProcess, _ extra: [String: String?] = [:])
+        -> [String: String?]
+    {
+        [
+            "DATABASE_URL": url, "REDIS_QUEUE_URL": redis.url(database: 0), "REDIS_CACHE_URL": redis.url(database: 1),
+            "CONNECT_BRN_KEY": Data((0..<32).map { UInt8($0) }).base64EncodedString(),
+        ].merging(extra) { _, override in override }
+    }
+
     static func prepare(_ url: String, _ environment: [String: String?]) async throws {
         let migrate = try CommandRunner.run(["migrate"], environment: environment)
         #expect(migrate.status == 0, "\(migrate.standardError)")
@@ -48,11 +58,7 @@ struct MatchCommandTests {
     func runListExplain() async throws {
         try await RedisServerProcess.with { redis in
             try await TestDatabase.withDatabase { url in
-                let environment: [String: String?] = [
-                    "DATABASE_URL": url, "REDIS_QUEUE_URL": redis.url(database: 0),
-                    "REDIS_CACHE_URL": redis.url(database: 1),
-                    "CONNECT_BRN_KEY": Data((0..<32).map { UInt8($0) }).base64EncodedString(),
-                ]
+                let environment = Self.environment(url, redis)
                 try await Self.prepare(url, environment)
                 let cache = try await RedisConnection.connect(url: redis.url(database: 1))
                 for key in ["match:org:1:results", "match:org:1:summary", "match:org:999999:results", "other"] {
@@ -111,11 +117,7 @@ struct MatchCommandTests {
     func sharedRun() async throws {
         try await RedisServerProcess.with { redis in
             try await TestDatabase.withDatabase { url in
-                let environment: [String: String?] = [
-                    "DATABASE_URL": url, "REDIS_QUEUE_URL": redis.url(database: 0),
-                    "REDIS_CACHE_URL": redis.url(database: 1), "CONNECT_MATCH_BATCH_SIZE": "9",
-                    "CONNECT_BRN_KEY": Data((0..<32).map { UInt8($0) }).base64EncodedString(),
-                ]
+                let environment = Self.environment(url, redis, ["CONNECT_MATCH_BATCH_SIZE": "9"])
                 try await Self.prepare(url, environment)
                 let enqueue = try CommandRunner.run(
                     ["match", "--full", "--enqueue", "--as-of", Self.asOf], environment: environment)

@@ -92,13 +92,9 @@ struct ProgressTests {
     func matchFullProgressLines() async throws {
         try await RedisServerProcess.with { redis in
             try await TestDatabase.withDatabase { url in
-                let environment: [String: String?] = [
-                    "DATABASE_URL": url, "REDIS_QUEUE_URL": redis.url(database: 0),
-                    "REDIS_CACHE_URL": redis.url(database: 1),
-                    "CONNECT_BRN_KEY": Data((0..<32).map { UInt8($0) }).base64EncodedString(),
-                    // 41 organizations in batches of 5: nine batches, a line at each tenth.
-                    "CONNECT_MATCH_BATCH_SIZE": "5", "CONNECT_LOG_FORMAT": nil, "JOURNAL_STREAM": nil,
-                ]
+                // 41 organizations in batches of 5: nine batches, a line at each tenth.
+                let environment = MatchCommandTests.environment(
+                    url, redis, ["CONNECT_MATCH_BATCH_SIZE": "5", "CONNECT_LOG_FORMAT": nil, "JOURNAL_STREAM": nil])
                 try await MatchCommandTests.prepare(url, environment)
                 let run = try CommandRunner.run(
                     ["match", "--full", "--as-of", MatchCommandTests.asOf, "--concurrency", "1"],
