@@ -34,13 +34,21 @@ enum MatchOrganizations {
         }
     }
 
-    static func states(from database: PostgresConnection) async throws -> [Int64: OrganizationMatchState] {
-        let rows = try await database.query(
-            """
+    /// The states of these organizations (nil: of all).
+    static func states(of ids: [Int64]? = nil, from database: PostgresConnection) async throws
+        -> [Int64: OrganizationMatchState]
+    {
+        let columns = """
             SELECT organization_id, profile_updated_at, algorithm_version, match_count, last_score, last_program_id,
                 list_digest, reserve, reserve_complete
             FROM match_org_state
-            """)
+            """
+        let rows =
+            if let ids {
+                try await database.query("\(unsafeRaw: columns) WHERE organization_id = ANY(\(ids)::bigint[])")
+            } else {
+                try await database.query(PostgresQuery(unsafeSQL: columns))
+            }
         var states: [Int64: OrganizationMatchState] = [:]
         states.reserveCapacity(rows.count)
         for row in rows {

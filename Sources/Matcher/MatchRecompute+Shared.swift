@@ -72,7 +72,7 @@ extension MatchRecompute {
                 """
             ).map { try $0.decode(Int64.self, "id") }
             let organizations = try await MatchOrganizations.load(ids: ids, from: database)
-            let states = try await MatchOrganizations.states(from: database)
+            let states = try await MatchOrganizations.states(of: ids, from: database)
             let plan = BatchPlan(options: options, runID: batch.runID, catalog: catalog, states: states)
             let outcome = try await plan.run(organizations, databaseURL: databaseURL)
             let finished = try await database.query(
