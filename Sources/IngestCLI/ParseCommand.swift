@@ -67,8 +67,7 @@ struct ParseCommand: AsyncParsableCommand {
     }
 
     static func instant(_ text: String) throws -> Date {
-        let formatter = ISO8601DateFormatter()
-        guard let date = formatter.date(from: text) else {
+        guard let date = KoreaInstant.parse(text) else {
             throw ValidationError("--as-of \(text) is not ISO 8601 (e.g. 2026-11-20T10:00:00+09:00)")
         }
         return date

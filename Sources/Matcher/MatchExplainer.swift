@@ -36,17 +36,8 @@ public struct MatchExplainer: Sendable {
             WHERE p.id = \(programID)
             """)
         guard let row = rows.first else { throw MatcherError.unknownProgram(programID) }
-        let json = try row.decode(PostgresJSON.self, "features")
-        let features: ProgramFeatures
-        do {
-            features = try JSONDecoder().decode(ProgramFeatures.self, from: Data(json.text.utf8))
-        } catch {
-            throw MatcherError.unreadableFeatures(programID: programID, reason: String(describing: error))
-        }
-        let program = MatchProgram(
-            id: programID, start: try row.decode(Date?.self, "application_start"),
-            end: try row.decode(Date?.self, "application_end"), openEnded: try row.decode(Bool.self, "open_ended"),
-            features: features)
+        let program = try OpenPrograms.program(row)
+        let features = program.features
         let prepared = PreparedOrganization(organization)
         let catalog = MatchCatalog(programs: [program], keywords: prepared.keywords, asOf: asOf)
         guard let explained = catalog.explain(prepared, programID: programID) else {

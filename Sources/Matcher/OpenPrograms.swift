@@ -18,23 +18,24 @@ enum OpenPrograms {
         let decoder = JSONDecoder()
         var programs: [MatchProgram] = []
         programs.reserveCapacity(rows.count)
-        for row in rows {
-            let id = try row.decode(Int64.self, "id")
-            let json = try row.decode(PostgresJSON.self, "features")
-            let features: ProgramFeatures
-            do {
-                features = try decoder.decode(ProgramFeatures.self, from: Data(json.text.utf8))
-            } catch {
-                throw MatcherError.unreadableFeatures(programID: id, reason: String(describing: error))
-            }
-            programs.append(
-                MatchProgram(
-                    id: id, start: try row.decode(Date?.self, "application_start"),
-                    end: try row.decode(Date?.self, "application_end"),
-                    openEnded: try row.decode(Bool.self, "open_ended"),
-                    features: features))
-        }
+        for row in rows { programs.append(try program(row, decoder: decoder)) }
         return programs
+    }
+
+    /// A program from a row with its id, period columns and stored features (the run's and `explain`'s reader).
+    static func program(_ row: PostgresRow, decoder: JSONDecoder = JSONDecoder()) throws -> MatchProgram {
+        let id = try row.decode(Int64.self, "id")
+        let json = try row.decode(PostgresJSON.self, "features")
+        let features: ProgramFeatures
+        do {
+            features = try decoder.decode(ProgramFeatures.self, from: Data(json.text.utf8))
+        } catch {
+            throw MatcherError.unreadableFeatures(programID: id, reason: String(describing: error))
+        }
+        return MatchProgram(
+            id: id, start: try row.decode(Date?.self, "application_start"),
+            end: try row.decode(Date?.self, "application_end"), openEnded: try row.decode(Bool.self, "open_ended"),
+            features: features)
     }
 
     /// Programs that closed between two instants: a changed run removes their matches.

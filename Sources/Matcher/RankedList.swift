@@ -30,6 +30,9 @@ struct RankedList: Sendable {
     let reserve: [RankedEntry]
     /// Nothing beyond the list and the reserve scored enough.
     let reserveComplete: Bool
+    /// FNV-1a (64 bit) over the list in rank order: program, score and breakdown. Equal digests mean the stored
+    /// rows would be rewritten identically, so a full run skips them (and leaves the organization's cache alone).
+    let digest: String
 
     /// Ranks `organization` whole: the top K stored, the next `reserveSize` kept in its state.
     init(
@@ -43,11 +46,10 @@ struct RankedList: Sendable {
         matches = Array(ranked.prefix(topK))
         reserve = ranked.dropFirst(topK).map { RankedEntry(programID: $0.programID, score: $0.score) }
         reserveComplete = ranked.count < topK + reserveSize
+        digest = Self.digest(of: matches)
     }
 
-    /// FNV-1a (64 bit) over the list in rank order: program, score and breakdown. Equal digests mean the stored
-    /// rows would be rewritten identically, so a full run skips them (and leaves the organization's cache alone).
-    var digest: String {
+    static func digest(of matches: [ScoredMatch]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ text: String) {
             for byte in text.utf8 {
