@@ -5,11 +5,11 @@ import Testing
 @Suite("Change over time and the request log")
 struct ChangeAndLogTests {
     @Test("a change serves another page (new ETag) without restarting; clearing restores the original")
-    func changeWithoutRestart() throws {
+    func changeWithoutRestart() async throws {
         let sim = try SimulatorHarness.start()
         defer { sim.stop() }
         let url = "http://alpha.test/board/list.do?page=1"
-        let before = try sim.curl(url)
+        let before = try await sim.curl(url)
         try sim.simulator.apply(
             Scenario(
                 name: "new-announcement",
@@ -18,24 +18,24 @@ struct ChangeAndLogTests {
                         match: .init(host: "alpha.test", path: "/board/list.do", parameters: ["page": ["1"]]),
                         file: "sites/alpha.test/pages/list-1-new.html")
                 ]))
-        let after = try sim.curl(url)
+        let after = try await sim.curl(url)
         #expect(after.text.contains("alpha 새 공고"))
         #expect(after.headers["etag"] != before.headers["etag"])
         // A conditional request with the old ETag now gets the new page, not 304.
-        #expect(try sim.curl(url, ["-H", "If-None-Match: \(before.headers["etag"] ?? "")"]).status == 200)
-        #expect(try sim.curl("http://alpha.test/board/list.do?page=2").text.contains("alpha 공고 3"))
+        #expect(try await sim.curl(url, ["-H", "If-None-Match: \(before.headers["etag"] ?? "")"]).status == 200)
+        #expect(try await sim.curl("http://alpha.test/board/list.do?page=2").text.contains("alpha 공고 3"))
         sim.simulator.clearScenarios()
-        #expect(try sim.curl(url).text == before.text)
+        #expect(try await sim.curl(url).text == before.text)
     }
 
     @Test("the log records method, host, path, query, headers of interest, status and time")
-    func requestLog() throws {
+    func requestLog() async throws {
         let sim = try SimulatorHarness.start()
         defer { sim.stop() }
         let start = Date()
-        _ = try sim.curl(
+        _ = try await sim.curl(
             "http://alpha.test/board/list.do?page=1", ["-A", "connect-ingest-bot/0.1 (+https://connect.example/bot)"])
-        _ = try sim.curl("http://beta.test/notice/list", ["-e", "https://beta.test/"])
+        _ = try await sim.curl("http://beta.test/notice/list", ["-e", "https://beta.test/"])
         let log = sim.simulator.requestLog
         #expect(log.count == 2)
         #expect(log[0].host == "alpha.test")
@@ -50,17 +50,17 @@ struct ChangeAndLogTests {
     }
 
     @Test("admin endpoints apply scenarios and return the log to another process")
-    func adminEndpoints() throws {
+    func adminEndpoints() async throws {
         let sim = try SimulatorHarness.start()
         defer { sim.stop() }
-        let applied = try sim.curl("http://alpha.test/__sim/scenario?name=throttled", ["-X", "POST"])
+        let applied = try await sim.curl("http://alpha.test/__sim/scenario?name=throttled", ["-X", "POST"])
         #expect(applied.status == 200)
-        #expect(try sim.curl("http://alpha.test/board/list.do?page=1").status == 429)
-        let missing = try sim.curl("http://alpha.test/__sim/scenario?name=nope", ["-X", "POST"])
+        #expect(try await sim.curl("http://alpha.test/board/list.do?page=1").status == 429)
+        let missing = try await sim.curl("http://alpha.test/__sim/scenario?name=nope", ["-X", "POST"])
         #expect(missing.status == 400)
-        #expect(try sim.curl("http://alpha.test/__sim/clear", ["-X", "POST"]).status == 200)
-        #expect(try sim.curl("http://alpha.test/board/list.do?page=1").status == 200)
-        let log = try sim.curl("http://alpha.test/__sim/requests")
+        #expect(try await sim.curl("http://alpha.test/__sim/clear", ["-X", "POST"]).status == 200)
+        #expect(try await sim.curl("http://alpha.test/board/list.do?page=1").status == 200)
+        let log = try await sim.curl("http://alpha.test/__sim/requests")
         let entries = try JSONSerialization.jsonObject(with: Data(log.body)) as? [[String: Any]]
         #expect(entries?.count == 2)
         #expect(entries?.first?["status"] as? Int == 429)
@@ -72,7 +72,7 @@ struct ChangeAndLogTests {
         defer { sim.stop() }
         let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
             for index in 0..<16 {
-                group.addTask { try sim.curl("http://alpha.test/board/list.do?page=\(index % 2 + 1)").status }
+                group.addTask { try await sim.curl("http://alpha.test/board/list.do?page=\(index % 2 + 1)").status }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }

@@ -30,10 +30,10 @@ struct AgencySimCommandLineTests {
         }
         #expect(text.contains("IITP") && text.contains("KEIT") && text.contains("TIPA") && text.contains("KIMST"))
 
-        let page = try CurlCommand.run(
+        let page = try await CurlCommand.run(
             url: "http://www.ntis.go.kr/rndgate/eg/un/ra/view.do?roRndUid=1243873", port: port, arguments: [])
         #expect(page.status == 200)
-        let throttled = try CurlCommand.run(
+        let throttled = try await CurlCommand.run(
             url: "http://www.iris.go.kr/contents/retrieveBsnsAncmBtinSituList.do", port: port,
             arguments: ["--data", "pageIndex=1&ancmPrg=ancmIng"])
         #expect(throttled.status == 429)

@@ -25,8 +25,8 @@ struct SimulatorHarness {
     }
 
     /// `curl` against `url` (a real-looking URL on one of the fixture hosts), connected to the simulator.
-    func curl(_ url: String, _ arguments: [String] = []) throws -> CurlOutcome {
-        try CurlCommand.run(url: url, port: port, arguments: arguments)
+    func curl(_ url: String, _ arguments: [String] = []) async throws -> CurlOutcome {
+        try await CurlCommand.run(url: url, port: port, arguments: arguments)
     }
 
     static let eucKRBytes: [UInt8] = [0xB0, 0xF8, 0xB0, 0xED]  // "공고" in EUC-KR

@@ -24,7 +24,7 @@ struct ScenarioFileTests {
     }
 
     @Test("the change scenarios swap their pages while the simulator runs, and clearing restores them")
-    func changes() throws {
+    func changes() async throws {
         let simulator = try start()
         defer { simulator.stop() }
         let port = simulator.port
@@ -49,45 +49,46 @@ struct ScenarioFileTests {
             ),
         ]
         for item in cases {
-            let before = try CurlCommand.run(url: item.url, port: port, arguments: item.arguments)
+            let before = try await CurlCommand.run(url: item.url, port: port, arguments: item.arguments)
             #expect(before.status == 200)
             try simulator.apply(scenarioNamed: item.scenario)
-            let after = try CurlCommand.run(url: item.url, port: port, arguments: item.arguments)
+            let after = try await CurlCommand.run(url: item.url, port: port, arguments: item.arguments)
             let changed = try Data(contentsOf: FixtureSet.root.appendingPathComponent(item.changedFile))
             #expect(Data(after.body) == changed, "\(item.scenario) did not serve \(item.changedFile)")
             #expect(after.headers["etag"] != before.headers["etag"])
             simulator.clearScenarios()
-            #expect(try CurlCommand.run(url: item.url, port: port, arguments: item.arguments).body == before.body)
+            #expect(try await CurlCommand.run(url: item.url, port: port, arguments: item.arguments).body == before.body)
         }
     }
 
     @Test("tipa.or.kr blocks a cold request with HTTP 200 and serves the real list after a warm-up with Referer")
-    func tipaSession() throws {
+    func tipaSession() async throws {
         let simulator = try start()
         defer { simulator.stop() }
         let url = "http://www.tipa.or.kr/s040101/index/page/1"
-        let blocked = try CurlCommand.run(url: url, port: simulator.port, arguments: [])
+        let blocked = try await CurlCommand.run(url: url, port: simulator.port, arguments: [])
         let blockPage = try Data(contentsOf: FixtureSet.root.appendingPathComponent("real/tipa-blocked.html"))
         #expect(blocked.status == 200)
         #expect(Data(blocked.body) == blockPage)
         let jar = FileManager.default.temporaryDirectory.appendingPathComponent("tipa-\(UUID().uuidString).txt").path
         defer { try? FileManager.default.removeItem(atPath: jar) }
-        _ = try CurlCommand.run(url: "http://www.tipa.or.kr/", port: simulator.port, arguments: ["-c", jar, "-b", jar])
-        let list = try CurlCommand.run(
+        _ = try await CurlCommand.run(
+            url: "http://www.tipa.or.kr/", port: simulator.port, arguments: ["-c", jar, "-b", jar])
+        let list = try await CurlCommand.run(
             url: url, port: simulator.port, arguments: ["-c", jar, "-b", jar, "-e", "https://www.tipa.or.kr/"])
         let realList = try Data(contentsOf: FixtureSet.root.appendingPathComponent("real/tipa-notice-list-page1.html"))
         #expect(Data(list.body) == realList)
     }
 
     @Test("KIMST gzips everything, and its EUC-KR pages are announced as such")
-    func kimstEncoding() throws {
+    func kimstEncoding() async throws {
         let simulator = try start()
         defer { simulator.stop() }
         let url = "http://www.kimst.re.kr/u/news/notice_01/board.do?type=view&bno=153421765145981"
-        let raw = try CurlCommand.run(url: url, port: simulator.port, arguments: [])
+        let raw = try await CurlCommand.run(url: url, port: simulator.port, arguments: [])
         #expect(raw.headers["content-encoding"] == "gzip")
         #expect(raw.headers["content-type"]?.lowercased().contains("euc-kr") == true)
-        let decoded = try CurlCommand.run(url: url, port: simulator.port, arguments: ["--compressed"])
+        let decoded = try await CurlCommand.run(url: url, port: simulator.port, arguments: ["--compressed"])
         let page = try Data(
             contentsOf: FixtureSet.root.appendingPathComponent(
                 "sites/www.kimst.re.kr/pages/notice/view-153421765145981.html"))

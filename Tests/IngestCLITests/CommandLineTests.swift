@@ -5,26 +5,26 @@ import Testing
 @Suite("The connect-ingest command")
 struct CommandLineTests {
     @Test("--help lists the subcommands and --version prints the version")
-    func helpAndVersion() throws {
-        let help = try CommandRunner.run(["--help"])
+    func helpAndVersion() async throws {
+        let help = try await CommandRunner.run(["--help"])
         #expect(help.status == 0)
         for subcommand in ["migrate", "health", "config"] {
             #expect(help.standardOutput.contains(subcommand), "help does not mention \(subcommand)")
         }
-        let version = try CommandRunner.run(["--version"])
+        let version = try await CommandRunner.run(["--version"])
         #expect(version.status == 0)
         #expect(version.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
-        let migrateHelp = try CommandRunner.run(["migrate", "--help"])
+        let migrateHelp = try await CommandRunner.run(["migrate", "--help"])
         #expect(migrateHelp.standardOutput.contains("DATABASE_URL"))
     }
 
     @Test("migrate applies the schema once; the second run changes nothing")
     func migrateTwice() async throws {
         try await TestDatabase.withDatabase { url in
-            let first = try CommandRunner.run(["migrate"], environment: ["DATABASE_URL": url])
+            let first = try await CommandRunner.run(["migrate"], environment: ["DATABASE_URL": url])
             #expect(first.status == 0, "\(first.standardError)")
             #expect(first.standardOutput.contains("applied 1 initial schema"))
-            let second = try CommandRunner.run(["migrate"], environment: ["DATABASE_URL": url])
+            let second = try await CommandRunner.run(["migrate"], environment: ["DATABASE_URL": url])
             #expect(second.status == 0)
             #expect(second.standardOutput.contains("up to date"))
             #expect(!second.standardOutput.contains("applied"))
@@ -32,8 +32,8 @@ struct CommandLineTests {
     }
 
     @Test("migrate against a dead database names it, hints at the fix and exits 69")
-    func migrateUnreachable() throws {
-        let outcome = try CommandRunner.run(
+    func migrateUnreachable() async throws {
+        let outcome = try await CommandRunner.run(
             ["migrate"], environment: ["DATABASE_URL": "postgresql://u:hunter2@127.0.0.1:1/x"])
         #expect(outcome.status == 69)
         #expect(outcome.standardError.contains("postgresql://u:***@127.0.0.1:1/x"))
@@ -42,8 +42,8 @@ struct CommandLineTests {
     }
 
     @Test("health reports all three services and exits 0 when they answer")
-    func healthy() throws {
-        let outcome = try CommandRunner.run(
+    func healthy() async throws {
+        let outcome = try await CommandRunner.run(
             ["health"],
             environment: [
                 "DATABASE_URL": try ServiceURLs.databaseURL(), "REDIS_QUEUE_URL": try ServiceURLs.redisQueueURL(),
@@ -57,8 +57,8 @@ struct CommandLineTests {
     }
 
     @Test("health exits non-zero and says which service failed when one does not answer")
-    func unhealthy() throws {
-        let outcome = try CommandRunner.run(
+    func unhealthy() async throws {
+        let outcome = try await CommandRunner.run(
             ["health"],
             environment: [
                 "DATABASE_URL": try ServiceURLs.databaseURL(), "REDIS_QUEUE_URL": try ServiceURLs.redisQueueURL(),
@@ -73,16 +73,16 @@ struct CommandLineTests {
     }
 
     @Test("a malformed setting stops any command with the setting's name and exit code 78")
-    func badSetting() throws {
-        let outcome = try CommandRunner.run(["health"], environment: ["CONNECT_TIMING_LEASE": "forever"])
+    func badSetting() async throws {
+        let outcome = try await CommandRunner.run(["health"], environment: ["CONNECT_TIMING_LEASE": "forever"])
         #expect(outcome.status == 78)
         #expect(outcome.standardError.contains("timing.lease"))
         #expect(outcome.standardError.contains("CONNECT_TIMING_LEASE"))
     }
 
     @Test("config show prints every setting with its origin and masks passwords")
-    func configShow() throws {
-        let outcome = try CommandRunner.run(
+    func configShow() async throws {
+        let outcome = try await CommandRunner.run(
             ["config", "show"],
             environment: [
                 "DATABASE_URL": "postgresql://ingest:pg-s3cret@db:5432/connect", "CONNECT_INGEST_CONFIG": nil,

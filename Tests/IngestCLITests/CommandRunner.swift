@@ -4,7 +4,7 @@ import TestSupport
 /// Runs the built `connect-ingest` executable as a user would, capturing its output and exit code. The binary sits
 /// beside the test bundle in the build folder (`swift build --build-tests` builds both).
 struct CommandRunner {
-    struct Outcome {
+    struct Outcome: Sendable {
         let status: Int32
         let standardOutput: String
         let standardError: String
@@ -19,7 +19,11 @@ struct CommandRunner {
 
     /// Runs the binary with `arguments`; `environment` entries are added to (or, when nil, removed from) the
     /// inherited environment.
-    static func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> Outcome {
+    static func run(_ arguments: [String], environment: [String: String?] = [:]) async throws -> Outcome {
+        try await onOwnThread { try runBlocking(arguments, environment: environment) }
+    }
+
+    private static func runBlocking(_ arguments: [String], environment: [String: String?]) throws -> Outcome {
         let process = Process()
         process.executableURL = try binaryURL()
         process.arguments = arguments

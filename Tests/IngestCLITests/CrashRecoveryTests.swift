@@ -22,7 +22,7 @@ struct CrashRecoveryTests {
                 "crawl", "--source", "keit.itech.list", "--full", "--simulator", "\(simulator.port)",
                 "--requests-per-minute", "200",
             ]
-            let first = try CommandRunner.run(arguments, environment: environment)
+            let first = try await CommandRunner.run(arguments, environment: environment)
             #expect(first.status == 0 || first.status == 65, "\(first.standardError)")
             let db = try await PostgresConnection.connect(to: url)
             let before = try await db.query(
@@ -56,7 +56,7 @@ struct CrashRecoveryTests {
             }
             #expect(blocked, "the worker never reached the locked row")
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            await process.exited()
             try await locker.query("ROLLBACK")
             await locker.close()
 
@@ -67,7 +67,7 @@ struct CrashRecoveryTests {
             #expect(try versions[0].decode(Int.self, "n") == 0)
 
             // A rerun completes it.
-            let rerun = try CommandRunner.run(arguments, environment: environment)
+            let rerun = try await CommandRunner.run(arguments, environment: environment)
             #expect(rerun.status == 0 || rerun.status == 65, "\(rerun.standardError)")
             let changed = try await db.query(
                 "SELECT version FROM programs WHERE source_item_id = 'I26077-2026'")

@@ -26,10 +26,10 @@ struct CrawlCommandTests {
             ]
             let arguments = ["crawl", "--source", "ntis.list", "--full", "--simulator", "\(simulator.port)"]
             // Migrate once first, so the two workers do not race to create the schema.
-            let migrated = try CommandRunner.run(["migrate"], environment: environment)
+            let migrated = try await CommandRunner.run(["migrate"], environment: environment)
             #expect(migrated.status == 0, "\(migrated.standardError)")
-            async let first = Task.detached { try CommandRunner.run(arguments, environment: environment) }.value
-            async let second = Task.detached { try CommandRunner.run(arguments, environment: environment) }.value
+            async let first = Task.detached { try await CommandRunner.run(arguments, environment: environment) }.value
+            async let second = Task.detached { try await CommandRunner.run(arguments, environment: environment) }.value
             let outcomes = try await [first, second]
             for outcome in outcomes {
                 #expect(outcome.status == 0, "\(outcome.standardError)\n\(outcome.standardOutput)")
@@ -55,15 +55,16 @@ struct CrawlCommandTests {
             await db.close()
 
             // Retention never takes the newest run's pages: pruning everything older than now removes none of them.
-            let pruned = try CommandRunner.run(["archive", "prune", "--older-than", "1s"], environment: environment)
+            let pruned = try await CommandRunner.run(
+                ["archive", "prune", "--older-than", "1s"], environment: environment)
             #expect(pruned.status == 0, "\(pruned.standardError)")
             #expect(pruned.standardOutput.contains("removed 0 bodies"))
         }
     }
 
     @Test("a source that is not a list is refused, naming the list sources")
-    func notAList() throws {
-        let outcome = try CommandRunner.run(
+    func notAList() async throws {
+        let outcome = try await CommandRunner.run(
             ["crawl", "--source", "ntis.detail"],
             environment: ["CONNECT_AGENCIES_DIR": Self.root.appendingPathComponent("agencies").path])
         #expect(outcome.status == 65)
@@ -92,7 +93,7 @@ struct ReplayCommandTests {
                 "DATABASE_URL": url, "CONNECT_ARCHIVE_DIR": archive.path, "CONNECT_TIMING_RATE_LIMIT_WINDOW": "1s",
                 "CONNECT_AGENCIES_DIR": CrawlCommandTests.root.appendingPathComponent("agencies").path,
             ]
-            let crawled = try CommandRunner.run(
+            let crawled = try await CommandRunner.run(
                 ["crawl", "--source", "ntis.list", "--full", "--simulator", "\(simulator.port)"],
                 environment: environment)
             #expect(crawled.status == 0, "\(crawled.standardError)")
@@ -100,7 +101,7 @@ struct ReplayCommandTests {
             #expect(stored > 0)
             let requestsBefore = simulator.requestLog.count
             for _ in 0..<2 {
-                let replayed = try CommandRunner.run(
+                let replayed = try await CommandRunner.run(
                     ["replay", "--agency", "NTIS", "--source", "ntis.list", "--from-archive"], environment: environment)
                 #expect(replayed.status == 0, "\(replayed.standardError)\n\(replayed.standardOutput)")
                 let summary = try Self.summary(replayed.standardOutput)
@@ -113,7 +114,7 @@ struct ReplayCommandTests {
             let matchRuns = try await db.query("SELECT count(*)::int AS n FROM match_runs")
             #expect(try matchRuns[0].decode(Int.self, "n") == 0)
             let runsBefore = try await db.query("SELECT count(*)::int AS n FROM scrape_runs")
-            let dry = try CommandRunner.run(
+            let dry = try await CommandRunner.run(
                 ["replay", "--agency", "NTIS", "--source", "ntis.list", "--dry-run"], environment: environment)
             #expect(dry.status == 0, "\(dry.standardError)")
             let runsAfter = try await db.query("SELECT count(*)::int AS n FROM scrape_runs")
@@ -122,10 +123,10 @@ struct ReplayCommandTests {
             #expect(try versions[0].decode(Int.self, "n") == 0)
             await db.close()
 
-            let csv = try CommandRunner.run(["programs", "--format", "csv"], environment: environment)
+            let csv = try await CommandRunner.run(["programs", "--format", "csv"], environment: environment)
             #expect(csv.status == 0)
             #expect(csv.standardOutput.split(separator: "\n").count == stored + 1)
-            let json = try CommandRunner.run(
+            let json = try await CommandRunner.run(
                 ["programs", "--format", "json", "--agency", "iitp"], environment: environment)
             let listed = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
             #expect(listed?.allSatisfy { $0["agency"] as? String == "IITP" } == true)
@@ -160,7 +161,7 @@ struct ReplayFailedTests {
                 "DATABASE_URL": url, "CONNECT_ARCHIVE_DIR": scratch.appendingPathComponent("archive").path,
                 "CONNECT_TIMING_RATE_LIMIT_WINDOW": "1s", "CONNECT_AGENCIES_DIR": broken.path,
             ]
-            let crawled = try CommandRunner.run(
+            let crawled = try await CommandRunner.run(
                 [
                     "crawl", "--source", "ntis.list", "--full", "--simulator", "\(simulator.port)",
                     "--requests-per-minute", "200",
@@ -169,7 +170,8 @@ struct ReplayFailedTests {
             #expect(crawled.standardOutput.contains("layout changed"))
             let requests = simulator.requestLog.count
             environment["CONNECT_AGENCIES_DIR"] = real.path
-            let replayed = try CommandRunner.run(["replay", "--agency", "NTIS", "--failed"], environment: environment)
+            let replayed = try await CommandRunner.run(
+                ["replay", "--agency", "NTIS", "--failed"], environment: environment)
             #expect(replayed.status == 0, "\(replayed.standardError)")
             // The replay's summary, then the changed match run it asked for (the stored programs are new).
             let lines = replayed.standardOutput.split(separator: "\n")

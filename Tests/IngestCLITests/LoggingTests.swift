@@ -96,11 +96,11 @@ struct LoggingTests {
     func layoutChangeAdvice() async throws {
         try await PipelineHarness.with(requestsPerWindow: 200) { harness in
             try harness.simulator.apply(scenarioNamed: "layout-change")
-            #expect(try CommandRunner.run(["migrate"], environment: harness.environment).status == 0)
-            let enqueued = try CommandRunner.run(
+            #expect(try await CommandRunner.run(["migrate"], environment: harness.environment).status == 0)
+            let enqueued = try await CommandRunner.run(
                 ["crawl", "--source", "ntis.list", "--enqueue"], environment: harness.environment)
             #expect(enqueued.status == 0, "\(enqueued.standardError)")
-            let work = try harness.work(["--log-format", "json"])
+            let work = try await harness.work(["--log-format", "json"])
             #expect(work.status == 1, "the crawl failed: \(work.standardOutput)")
             let lines = work.standardError.split(separator: "\n").filter { $0.hasPrefix("{") }
             let records = lines.compactMap { line in
@@ -121,7 +121,8 @@ struct LoggingTests {
             #expect((failure["url"] as? String)?.contains("ntis.go.kr") == true)
             #expect(failure["agency"] as? String == "shared")
             // The dead letter keeps the same advice for `dead list`.
-            let dead = try CommandRunner.run(["dead", "list", "--format", "json"], environment: harness.environment)
+            let dead = try await CommandRunner.run(
+                ["dead", "list", "--format", "json"], environment: harness.environment)
             #expect(dead.standardOutput.contains("no longer matches"), "\(dead.standardOutput)")
         }
     }

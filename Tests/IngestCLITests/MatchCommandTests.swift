@@ -32,9 +32,9 @@ struct MatchCommandTests {
     }
 
     static func prepare(_ url: String, _ environment: [String: String?]) async throws {
-        let migrate = try CommandRunner.run(["migrate"], environment: environment)
+        let migrate = try await CommandRunner.run(["migrate"], environment: environment)
         #expect(migrate.status == 0, "\(migrate.standardError)")
-        let imported = try CommandRunner.run(["orgs", "import", organizations.path], environment: environment)
+        let imported = try await CommandRunner.run(["orgs", "import", organizations.path], environment: environment)
         #expect(imported.status == 0, "\(imported.standardError)")
         let database = try await PostgresConnection.connect(to: url)
         try await database.query(
@@ -65,7 +65,8 @@ struct MatchCommandTests {
                     _ = try await cache.send("SET", key, "stale")
                 }
 
-                let run = try CommandRunner.run(["match", "--full", "--as-of", Self.asOf], environment: environment)
+                let run = try await CommandRunner.run(
+                    ["match", "--full", "--as-of", Self.asOf], environment: environment)
                 #expect(run.status == 0, "\(run.standardError)")
                 #expect(
                     run.standardOutput.contains(
@@ -75,12 +76,12 @@ struct MatchCommandTests {
                 #expect(try await cache.send("EXISTS", "match:org:999999:results", "other") == .integer(2))
                 await cache.close()
 
-                let table = try CommandRunner.run(["matches", "--org", "org-ict-saas"], environment: environment)
+                let table = try await CommandRunner.run(["matches", "--org", "org-ict-saas"], environment: environment)
                 #expect(table.status == 0, "\(table.standardError)")
                 #expect(table.standardOutput.contains("클라우드 SaaS"))
                 #expect(!table.standardOutput.contains("치매"))
                 #expect(!table.standardOutput.contains("수소 연료전지"), "a closed call was matched")
-                let json = try CommandRunner.run(
+                let json = try await CommandRunner.run(
                     ["matches", "--org", "org-marine-sme", "--format", "json"], environment: environment)
                 let rows = try #require(
                     try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
@@ -88,25 +89,26 @@ struct MatchCommandTests {
                 #expect(rows.map { $0["rank"] as? Int } == (1...rows.count).map { $0 })
                 let scores = rows.compactMap { $0["score"] as? Int }
                 #expect(scores == scores.sorted(by: >))
-                let csv = try CommandRunner.run(
+                let csv = try await CommandRunner.run(
                     ["matches", "--org", "org-marine-sme", "--format", "csv"], environment: environment)
                 #expect(
                     csv.standardOutput.hasPrefix("rank,score,confidence,program_id,agency,status,deadline_kst,title"))
 
                 let programID = try #require(rows.first?["program_id"] as? Int)
-                let explain = try CommandRunner.run(
+                let explain = try await CommandRunner.run(
                     ["explain", "--org", "org-marine-sme", "--program", "\(programID)", "--as-of", Self.asOf],
                     environment: environment)
                 #expect(explain.status == 0, "\(explain.standardError)")
                 #expect(explain.standardOutput.contains("결과: \(rows.first?["score"] as? Int ?? -1)점"))
                 #expect(explain.standardOutput.contains("분야 적합도"))
                 #expect(explain.standardOutput.contains("저장된 점수: \(rows.first?["score"] as? Int ?? -1)점"))
-                let gated = try CommandRunner.run(
+                let gated = try await CommandRunner.run(
                     ["explain", "--org", "org-ict-saas", "--program", "6", "--as-of", Self.asOf],
                     environment: environment)
                 #expect(gated.standardOutput.contains("제외 (closed)"))
 
-                let unknown = try CommandRunner.run(["matches", "--org", "no such org"], environment: environment)
+                let unknown = try await CommandRunner.run(
+                    ["matches", "--org", "no such org"], environment: environment)
                 #expect(unknown.status == 65)
                 #expect(unknown.standardError.contains("no such org"))
             }
@@ -119,11 +121,11 @@ struct MatchCommandTests {
             try await TestDatabase.withDatabase { url in
                 let environment = Self.environment(url, redis, ["CONNECT_MATCH_BATCH_SIZE": "9"])
                 try await Self.prepare(url, environment)
-                let enqueue = try CommandRunner.run(
+                let enqueue = try await CommandRunner.run(
                     ["match", "--full", "--enqueue", "--as-of", Self.asOf], environment: environment)
                 #expect(enqueue.status == 0, "\(enqueue.standardError)")
                 #expect(enqueue.standardOutput.contains("(full): 5 batch job(s) enqueued"))
-                let work = try CommandRunner.run(
+                let work = try await CommandRunner.run(
                     ["work", "--until-idle", "--concurrency", "3"], environment: environment)
                 #expect(work.status == 0, "\(work.standardError)")
                 let database = try await PostgresConnection.connect(to: url)
@@ -138,7 +140,8 @@ struct MatchCommandTests {
                     "\(try $0.decode(Int64.self, "organization_id")) \(try $0.decode(Int64.self, "program_id")) \(try $0.decode(Int.self, "score")) \(try $0.decode(String.self, "r"))"
                 }
                 #expect(!shared.isEmpty)
-                let local = try CommandRunner.run(["match", "--full", "--as-of", Self.asOf], environment: environment)
+                let local = try await CommandRunner.run(
+                    ["match", "--full", "--as-of", Self.asOf], environment: environment)
                 #expect(local.status == 0, "\(local.standardError)")
                 #expect(local.standardOutput.contains("0 lists changed"), "\(local.standardOutput)")
                 let after = try await database.query(

@@ -6,8 +6,8 @@ import Testing
 /// The worker's `/metrics` while `work` runs a scheduled slot against the simulated agency web.
 @Suite("Worker metrics", .serialized)
 struct MetricsTests {
-    static func scrape(_ port: Int) -> (status: Int, text: String)? {
-        guard let outcome = try? CurlCommand.run(url: "http://metrics.test/metrics", port: port, arguments: []),
+    static func scrape(_ port: Int) async -> (status: Int, text: String)? {
+        guard let outcome = try? await CurlCommand.run(url: "http://metrics.test/metrics", port: port, arguments: []),
             outcome.exitCode == 0
         else { return nil }
         return (outcome.status, outcome.text)
@@ -16,7 +16,7 @@ struct MetricsTests {
     @Test("work serves /metrics on metrics.listen: requests, stored programs, queue and last success reflect the run")
     func workerServesMetrics() async throws {
         try await PipelineHarness.with(requestsPerWindow: 200) { harness in
-            #expect(try harness.schedule(at: "2026-11-23 09:05", ["--agency", "TIPA"]).status == 0)
+            #expect(try await harness.schedule(at: "2026-11-23 09:05", ["--agency", "TIPA"]).status == 0)
             let port = try RedisServerProcess.freePort()
             let worker = try harness.startWorker(overriding: ["CONNECT_METRICS_LISTEN": "127.0.0.1:\(port)"])
             defer {
@@ -25,7 +25,7 @@ struct MetricsTests {
             }
             var latest: Exposition?
             let settled = try await WorkerFailureTests.waitUntil(180) {
-                guard let answer = Self.scrape(port), answer.status == 200 else { return false }
+                guard let answer = await Self.scrape(port), answer.status == 200 else { return false }
                 let exposition = try Exposition(parsing: answer.text)
                 latest = exposition
                 let stored = try await harness.count("SELECT count(*) FROM programs")
@@ -50,15 +50,15 @@ struct MetricsTests {
             #expect(
                 exposition.families.first { $0.name == "connect_ingest_last_success_timestamp_seconds" }?.samples
                     .contains { $0.labels.contains(.init("agency", "KIMST")) && $0.value == 0 } == true)
-            let answer = try #require(Self.scrape(port))
+            let answer = try #require(await Self.scrape(port))
             let check = try promtool(["check", "metrics"], input: answer.text)
             #expect(check.status == 0 && check.output.isEmpty, "\(check.output)")
-            let other = try CurlCommand.run(url: "http://metrics.test/other", port: port, arguments: [])
+            let other = try await CurlCommand.run(url: "http://metrics.test/other", port: port, arguments: [])
             #expect(other.status == 404)
             kill(worker.processIdentifier, SIGTERM)
             worker.waitUntilExit()
             #expect(worker.terminationStatus == 0)
-            #expect(Self.scrape(port) == nil, "/metrics still answers after the worker stopped")
+            #expect(await Self.scrape(port) == nil, "/metrics still answers after the worker stopped")
         }
     }
 
@@ -67,7 +67,8 @@ struct MetricsTests {
         try await PipelineHarness.with { harness in
             var environment = harness.environment
             environment["CONNECT_METRICS_LISTEN"] = "localhost"
-            let outcome = try CommandRunner.run(harness.workArguments + ["--until-idle"], environment: environment)
+            let outcome = try await CommandRunner.run(
+                harness.workArguments + ["--until-idle"], environment: environment)
             #expect(outcome.status == 78)
             #expect(outcome.standardError.contains("metrics.listen"), "\(outcome.standardError)")
         }

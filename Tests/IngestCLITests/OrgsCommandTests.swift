@@ -25,20 +25,20 @@ struct OrgsCommandTests {
         #expect(numbers.count >= 50)
         try await TestDatabase.withDatabase { url in
             let environment: [String: String?] = ["DATABASE_URL": url, "CONNECT_BRN_KEY": Self.key]
-            let migrate = try CommandRunner.run(["migrate"], environment: environment)
+            let migrate = try await CommandRunner.run(["migrate"], environment: environment)
             #expect(migrate.status == 0, "\(migrate.standardError)")
-            let dry = try CommandRunner.run(
+            let dry = try await CommandRunner.run(
                 ["orgs", "import", Self.fixture.path, "--dry-run"], environment: environment)
             #expect(dry.status == 0, "\(dry.standardError)")
             #expect(dry.standardOutput.contains("inserted 41, updated 0, unchanged 0 (dry run"))
-            let first = try CommandRunner.run(["orgs", "import", Self.fixture.path], environment: environment)
+            let first = try await CommandRunner.run(["orgs", "import", Self.fixture.path], environment: environment)
             #expect(first.status == 0, "\(first.standardError)")
             #expect(first.standardOutput.contains("inserted 41, updated 0, unchanged 0"))
-            let second = try CommandRunner.run(["orgs", "import", Self.fixture.path], environment: environment)
+            let second = try await CommandRunner.run(["orgs", "import", Self.fixture.path], environment: environment)
             #expect(second.standardOutput.contains("inserted 0, updated 0, unchanged 41"))
             var outputs = [dry, first, second].map { $0.standardOutput + $0.standardError }
             for format in ["table", "json", "csv"] {
-                let list = try CommandRunner.run(["orgs", "list", "--format", format], environment: environment)
+                let list = try await CommandRunner.run(["orgs", "list", "--format", format], environment: environment)
                 #expect(list.status == 0, "\(list.standardError)")
                 #expect(list.standardOutput.contains("(주)오션클린텍"))
                 outputs.append(list.standardOutput + list.standardError)
@@ -49,9 +49,9 @@ struct OrgsCommandTests {
             // The CSV listing is an import file: importing it back changes nothing (and needs no key).
             let exported = FileManager.default.temporaryDirectory.appendingPathComponent("orgs-\(UUID()).csv")
             defer { try? FileManager.default.removeItem(at: exported) }
-            let csv = try CommandRunner.run(["orgs", "list", "--format", "csv"], environment: environment)
+            let csv = try await CommandRunner.run(["orgs", "list", "--format", "csv"], environment: environment)
             try Data(csv.standardOutput.utf8).write(to: exported)
-            let back = try CommandRunner.run(
+            let back = try await CommandRunner.run(
                 ["orgs", "import", exported.path], environment: ["DATABASE_URL": url, "CONNECT_BRN_KEY": nil])
             #expect(back.status == 0, "\(back.standardError)")
             #expect(back.standardOutput.contains("inserted 0, updated 0, unchanged 41"))
@@ -59,8 +59,8 @@ struct OrgsCommandTests {
     }
 
     @Test("numbers without a key exit 78 naming CONNECT_BRN_KEY; a bad row exits 65 with its line and field")
-    func failures() throws {
-        let missing = try CommandRunner.run(
+    func failures() async throws {
+        let missing = try await CommandRunner.run(
             ["orgs", "import", Self.fixture.path], environment: ["CONNECT_BRN_KEY": nil])
         #expect(missing.status == 78)
         #expect(missing.standardError.contains("CONNECT_BRN_KEY"))
@@ -69,7 +69,8 @@ struct OrgsCommandTests {
         defer { try? FileManager.default.removeItem(at: bad) }
         try Data("name,type,business_number\n(주)가,company,124-81-35750\n(주)나,company,124-81-35751\n".utf8).write(
             to: bad)
-        let outcome = try CommandRunner.run(["orgs", "import", bad.path], environment: ["CONNECT_BRN_KEY": Self.key])
+        let outcome = try await CommandRunner.run(
+            ["orgs", "import", bad.path], environment: ["CONNECT_BRN_KEY": Self.key])
         #expect(outcome.status == 65)
         #expect(outcome.standardError.contains("\(bad.lastPathComponent):3: business_number"))
         #expect(!outcome.standardError.contains("35751"))

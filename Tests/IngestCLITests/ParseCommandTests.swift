@@ -10,21 +10,21 @@ struct ParseCommandTests {
     }
 
     @Test("agencies check passes on the checked-in files and names each file")
-    func checkPasses() throws {
-        let outcome = try CommandRunner.run(["agencies", "check", "--dir", agencies])
+    func checkPasses() async throws {
+        let outcome = try await CommandRunner.run(["agencies", "check", "--dir", agencies])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(outcome.standardOutput.contains("ntis.toml"))
     }
 
     @Test("agencies check fails with exit 65 and names file, line, source and field")
-    func checkFails() throws {
+    func checkFails() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agencies-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try String(contentsOfFile: agencies + "/ntis.toml", encoding: .utf8)
             .replacingOccurrences(of: "ministry = \"td[@data-title='부처명']\"", with: "ministry = \"td[@data-title=\"")
         try text.write(to: folder.appendingPathComponent("ntis.toml"), atomically: true, encoding: .utf8)
-        let outcome = try CommandRunner.run(["agencies", "check", "--dir", folder.path])
+        let outcome = try await CommandRunner.run(["agencies", "check", "--dir", folder.path])
         #expect(outcome.status == 65)
         #expect(outcome.standardError.contains("ntis.toml:"))
         #expect(outcome.standardError.contains("source ntis.list"))
@@ -32,8 +32,8 @@ struct ParseCommandTests {
     }
 
     @Test("parse prints the normalized record of a saved page as JSON")
-    func parsePage() throws {
-        let outcome = try CommandRunner.run([
+    func parsePage() async throws {
+        let outcome = try await CommandRunner.run([
             "parse", "--dir", agencies, "--source", "ntis.detail", "--as-of", "2026-11-20T10:00:00+09:00", "--url",
             "https://www.ntis.go.kr/rndgate/eg/un/ra/view.do?roRndUid=1243873",
             fixture("real/ntis-detail-1243873.html"),
@@ -47,14 +47,14 @@ struct ParseCommandTests {
     }
 
     @Test("parse reports a page its parser rejects with the reason and exit 65")
-    func parseFailure() throws {
-        let outcome = try CommandRunner.run([
+    func parseFailure() async throws {
+        let outcome = try await CommandRunner.run([
             "parse", "--dir", agencies, "--source", "ntis.list", fixture("real/tipa-blocked.html"),
         ])
         #expect(outcome.status == 65)
         #expect(outcome.standardError.contains("ntis.list"))
         #expect(outcome.standardError.contains("layout changed"))
-        let unknown = try CommandRunner.run([
+        let unknown = try await CommandRunner.run([
             "parse", "--dir", agencies, "--source", "nope", fixture("real/tipa-blocked.html"),
         ])
         #expect(unknown.status == 65)

@@ -47,16 +47,16 @@ struct PipelineHarness {
         }
     }
 
-    func schedule(at slot: String, _ extra: [String] = []) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(["schedule", "--at", slot] + extra, environment: environment)
+    func schedule(at slot: String, _ extra: [String] = []) async throws -> CommandRunner.Outcome {
+        try await CommandRunner.run(["schedule", "--at", slot] + extra, environment: environment)
     }
 
     var workArguments: [String] {
         ["work", "--simulator", "\(simulator.port)", "--requests-per-minute", "\(requestsPerWindow)"]
     }
 
-    func work(_ extra: [String] = []) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(workArguments + ["--until-idle"] + extra, environment: environment)
+    func work(_ extra: [String] = []) async throws -> CommandRunner.Outcome {
+        try await CommandRunner.run(workArguments + ["--until-idle"] + extra, environment: environment)
     }
 
     /// A worker left running in the background, its output in a file.

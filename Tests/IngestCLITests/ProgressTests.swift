@@ -96,7 +96,7 @@ struct ProgressTests {
                 let environment = MatchCommandTests.environment(
                     url, redis, ["CONNECT_MATCH_BATCH_SIZE": "5", "CONNECT_LOG_FORMAT": nil, "JOURNAL_STREAM": nil])
                 try await MatchCommandTests.prepare(url, environment)
-                let run = try CommandRunner.run(
+                let run = try await CommandRunner.run(
                     ["match", "--full", "--as-of", MatchCommandTests.asOf, "--concurrency", "1"],
                     environment: environment)
                 #expect(run.status == 0, "\(run.standardError)")
@@ -107,7 +107,7 @@ struct ProgressTests {
                 #expect(progress.last?.contains("41 of 41 organizations (100%)") == true, "\(progress)")
                 #expect(progress.first?.contains("ETA") == true)
 
-                let json = try CommandRunner.run(
+                let json = try await CommandRunner.run(
                     ["match", "--full", "--as-of", MatchCommandTests.asOf, "--log-format", "json", "--format", "json"],
                     environment: environment)
                 #expect(json.status == 0, "\(json.standardError)")

@@ -48,17 +48,17 @@ struct ScheduleAndWorkTests {
     func threeRuns() async throws {
         try await PipelineHarness.with { harness in
             // The fixture organizations, so that the workers' match runs have someone to rank programs for.
-            #expect(try CommandRunner.run(["migrate"], environment: harness.environment).status == 0)
+            #expect(try await CommandRunner.run(["migrate"], environment: harness.environment).status == 0)
             let organizations = ServiceURLs.checkoutRoot.appendingPathComponent(
                 "Fixtures/organizations/organizations.csv")
-            let imported = try CommandRunner.run(
+            let imported = try await CommandRunner.run(
                 ["orgs", "import", organizations.path], environment: harness.environment)
             #expect(imported.status == 0, "\(imported.standardError)")
 
             // Run 1: a timer's slot, drained.
-            let scheduled = try harness.schedule(at: "2026-11-23 09:05")
+            let scheduled = try await harness.schedule(at: "2026-11-23 09:05")
             #expect(scheduled.status == 0, "\(scheduled.standardOutput)\(scheduled.standardError)")
-            let first = try harness.work()
+            let first = try await harness.work()
             // Some fixture boards link calls the fixtures have no page for: a run whose every detail failed is a failed
             // job (retried), and the exit status says so, consistently with the run records.
             let failedRuns = try await harness.count("SELECT count(*) FROM scrape_runs WHERE outcome = 'failed'")
@@ -95,8 +95,8 @@ struct ScheduleAndWorkTests {
 
             // Run 2, the next slot, nothing changed on the sites: one list request per job, no change stored.
             harness.simulator.clearRequestLog()
-            #expect(try harness.schedule(at: "2026-11-23 15:05").status == 0)
-            let second = try harness.work()
+            #expect(try await harness.schedule(at: "2026-11-23 15:05").status == 0)
+            let second = try await harness.work()
             #expect(second.status == 0, "\(second.standardError.suffix(3000))")
             let secondJobs = try await harness.count("SELECT count(*) FROM scrape_runs") - runs
             #expect(secondJobs == jobs)
@@ -110,8 +110,8 @@ struct ScheduleAndWorkTests {
             // found because open programs' details are re-checked (age 0 here).
             try harness.simulator.apply(scenarioNamed: "new-announcement")
             try harness.simulator.apply(scenarioNamed: "detail-deadline-moved")
-            #expect(try harness.schedule(at: "2026-11-24 09:05").status == 0)
-            let third = try harness.work(["--recheck-after", "0s"])
+            #expect(try await harness.schedule(at: "2026-11-24 09:05").status == 0)
+            let third = try await harness.work(["--recheck-after", "0s"])
             #expect(third.status == 0, "\(third.standardError.suffix(3000))")
             #expect(try await harness.count("SELECT count(*) FROM programs") == programs + 1)
             #expect(try await harness.count("SELECT count(*) FROM program_versions") == 1)

@@ -10,16 +10,16 @@ struct StatusCommandTests {
     @Test("after a drained slot: every source's last run as recorded, an empty queue, no leases, the last match run")
     func afterEndToEndRun() async throws {
         try await PipelineHarness.with(requestsPerWindow: 50) { harness in
-            #expect(try CommandRunner.run(["migrate"], environment: harness.environment).status == 0)
+            #expect(try await CommandRunner.run(["migrate"], environment: harness.environment).status == 0)
             let organizations = ServiceURLs.checkoutRoot.appendingPathComponent(
                 "Fixtures/organizations/organizations.csv")
-            let imported = try CommandRunner.run(
+            let imported = try await CommandRunner.run(
                 ["orgs", "import", organizations.path], environment: harness.environment)
             #expect(imported.status == 0, "\(imported.standardError)")
-            #expect(try harness.schedule(at: "2026-11-23 09:05").status == 0)
-            _ = try harness.work()
+            #expect(try await harness.schedule(at: "2026-11-23 09:05").status == 0)
+            _ = try await harness.work()
 
-            let status = try CommandRunner.run(["status", "--format", "json"], environment: harness.environment)
+            let status = try await CommandRunner.run(["status", "--format", "json"], environment: harness.environment)
             #expect(status.status == 0, "\(status.standardError)")
             let report = try #require(
                 try JSONSerialization.jsonObject(with: Data(status.standardOutput.utf8)) as? [String: Any],
@@ -54,7 +54,8 @@ struct StatusCommandTests {
             #expect((queue["leases"] as? [Any])?.isEmpty == true)
             #expect(queue["oldest_waiting_seconds"] == nil)
             #expect((queue["done"] as? Int ?? 0) >= expected.count)
-            let dead = try CommandRunner.run(["dead", "list", "--format", "json"], environment: harness.environment)
+            let dead = try await CommandRunner.run(
+                ["dead", "list", "--format", "json"], environment: harness.environment)
             let letters = try JSONSerialization.jsonObject(with: Data(dead.standardOutput.utf8)) as? [Any]
             #expect(queue["dead"] as? Int == letters?.count)
 
@@ -77,7 +78,7 @@ struct StatusCommandTests {
             #expect((report["problems"] as? [Any])?.isEmpty == true)
 
             // The text form: every agency, the queue and the match run.
-            let text = try CommandRunner.run(["status"], environment: harness.environment)
+            let text = try await CommandRunner.run(["status"], environment: harness.environment)
             #expect(text.status == 0, "\(text.standardError)")
             for agency in ["IITP", "KEIT", "TIPA", "KIMST", "shared (IRIS, NTIS)"] {
                 #expect(text.standardOutput.contains("\n  \(agency)\n"), "\(agency) missing: \(text.standardOutput)")
@@ -98,8 +99,8 @@ struct StatusCommandTests {
                 "DATABASE_URL": url, "REDIS_QUEUE_URL": "redis://127.0.0.1:\(port)/0",
                 "REDIS_CACHE_URL": "redis://127.0.0.1:\(port)/1", "CONNECT_TIMING_CONNECT_TIMEOUT": "2s",
             ]
-            #expect(try CommandRunner.run(["migrate"], environment: environment).status == 0)
-            let text = try CommandRunner.run(["status"], environment: environment)
+            #expect(try await CommandRunner.run(["migrate"], environment: environment).status == 0)
+            let text = try await CommandRunner.run(["status"], environment: environment)
             #expect(text.status == 69)
             #expect(text.standardOutput.contains("queue: not read (the queue Redis did not answer)"))
             #expect(text.standardOutput.contains("last runs: no sources catalogued yet"))
@@ -107,7 +108,7 @@ struct StatusCommandTests {
             #expect(
                 text.standardError.contains("error: status: redis queue (redis://127.0.0.1:\(port)/0) did not answer"))
 
-            let json = try CommandRunner.run(["status", "--format", "json"], environment: environment)
+            let json = try await CommandRunner.run(["status", "--format", "json"], environment: environment)
             #expect(json.status == 69)
             let report = try #require(
                 try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])

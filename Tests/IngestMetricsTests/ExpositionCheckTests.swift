@@ -49,7 +49,7 @@ struct ExpositionCheckTests {
             #expect(
                 exposition.families.first { $0.name == series.name }?.help == series.help, "\(series.name)'s help")
         }
-        let check = try Promtool.checkMetrics(text)
+        let check = try await Promtool.checkMetrics(text)
         #expect(check.status == 0 && check.output.isEmpty, "\(check.output)\n\(text)")
     }
 

@@ -45,7 +45,7 @@ struct ExpositionTests {
     }
 
     @Test("a label goes in front of every sample; counters and histograms accumulate, gauges do not")
-    func labelAndAccumulate() throws {
+    func labelAndAccumulate() async throws {
         let run = try Exposition(parsing: Self.sample).labelled(.init("command", "crawl"))
         #expect(run.families.allSatisfy { $0.samples.allSatisfy { $0.labels.first == .init("command", "crawl") } })
         let previous = try Exposition(
@@ -72,7 +72,7 @@ struct ExpositionTests {
         #expect(merged.sum("duration_seconds_bucket", where: ["le": "+Inf"]) == 6)
         #expect(merged.sum("duration_seconds_count") == 6)
         #expect(merged.sum("old_total") == 7)
-        let check = try Promtool.checkMetrics(merged.rendered())
+        let check = try await Promtool.checkMetrics(merged.rendered())
         #expect(check.status == 0 && check.output.isEmpty, "\(check.output)")
     }
 }

@@ -6,17 +6,9 @@ import Testing
 
 @Suite("The /metrics endpoint")
 struct MetricsEndpointTests {
-    /// `curl` against the endpoint on `port` (the URL's host is only a name). Waited for on a Dispatch thread:
-    /// blocking one of the cooperative pool's few threads could starve the endpoint under test in this process.
+    /// `curl` against the endpoint on `port` (the URL's host is only a name).
     static func get(_ path: String, port: Int, _ arguments: [String] = []) async throws -> CurlOutcome {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(
-                    with: Result {
-                        try CurlCommand.run(url: "http://metrics.test\(path)", port: port, arguments: arguments)
-                    })
-            }
-        }
+        try await CurlCommand.run(url: "http://metrics.test\(path)", port: port, arguments: arguments)
     }
 
     @Test("GET /metrics is the exposition as text/plain 0.0.4; other paths 404, other methods 405; stops on cancel")

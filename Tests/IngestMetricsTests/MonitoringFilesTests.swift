@@ -27,8 +27,8 @@ struct MonitoringFilesTests {
     static func isExposed(_ name: String) -> Bool { MetricSeries.named(name) != nil }
 
     @Test("promtool check rules")
-    func checkRules() throws {
-        let check = try Promtool.run(["check", "rules", Self.rules.path])
+    func checkRules() async throws {
+        let check = try await Promtool.run(["check", "rules", Self.rules.path])
         #expect(check.status == 0, "\(check.output)")
         #expect(check.output.contains("SUCCESS: 5 rules found"), "\(check.output)")
     }
@@ -66,7 +66,7 @@ struct MonitoringFilesTests {
     }
 
     @Test("promtool test rules: each alert fires on its situation and not before")
-    func alertsFire() throws {
+    func alertsFire() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -76,7 +76,7 @@ struct MonitoringFilesTests {
             .write(to: rules, atomically: true, encoding: .utf8)
         let test = folder.appendingPathComponent("alerts_test.yml")
         try Self.ruleTests(rules: rules.path).write(to: test, atomically: true, encoding: .utf8)
-        let outcome = try Promtool.run(["test", "rules", test.path])
+        let outcome = try await Promtool.run(["test", "rules", test.path])
         #expect(outcome.status == 0, "\(outcome.output)")
     }
 

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 
 /// Runs Debian's `promtool` (package `prometheus`, installed by scripts/setup): a missing promtool fails the test,
 /// it is never skipped.
 enum Promtool {
-    struct Outcome {
+    struct Outcome: Sendable {
         let status: Int32
         let output: String
     }
@@ -11,7 +12,11 @@ enum Promtool {
     static let path = "/usr/bin/promtool"
 
     /// `promtool ARGUMENTS`, with `input` on its standard input.
-    static func run(_ arguments: [String], input: String? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], input: String? = nil) async throws -> Outcome {
+        try await onOwnThread { try runBlocking(arguments, input: input) }
+    }
+
+    private static func runBlocking(_ arguments: [String], input: String?) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -31,8 +36,8 @@ enum Promtool {
     }
 
     /// `promtool check metrics` on `exposition`: exit 0 and nothing said means no error and no lint problem.
-    static func checkMetrics(_ exposition: String) throws -> Outcome {
-        try run(["check", "metrics"], input: exposition)
+    static func checkMetrics(_ exposition: String) async throws -> Outcome {
+        try await run(["check", "metrics"], input: exposition)
     }
 
     static let monitoring = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -22,7 +22,7 @@ struct TextfileTests {
         """
 
     @Test("connect_ingest_<command>.prom, labelled command, promtool-clean, no temporary file left")
-    func written() throws {
+    func written() async throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let textfile = MetricsTextfile(directory: folder, command: "schedule")
@@ -32,7 +32,7 @@ struct TextfileTests {
         let exposition = try Exposition(parsing: text)
         #expect(exposition.sum("connect_ingest_jobs_total", where: ["command": "schedule"]) == 2)
         #expect(exposition.families.allSatisfy { $0.samples.allSatisfy { $0.labels.first?.name == "command" } })
-        let check = try Promtool.checkMetrics(text)
+        let check = try await Promtool.checkMetrics(text)
         #expect(check.status == 0 && check.output.isEmpty, "\(check.output)")
     }
 

@@ -35,18 +35,29 @@ struct LeaseExpiryTests {
 
     @Test("renewing before expiry keeps the job: past the first expiry, another worker gets nothing")
     func renewKeepsLease() async throws {
-        // A lease long enough that a busy machine's scheduling delays (the whole suite runs in parallel) cannot let
-        // it lapse between two renewals.
-        try await IsolatedQueue.with(policy: QueuePolicy(lease: .seconds(6))) { queue async throws in
+        // A lease long enough that a busy machine's scheduling delays (the whole suite runs in parallel) should not
+        // let it lapse between two renewals; the server's clock says whether one did, so a starved test cannot
+        // report a lost lease as a bug.
+        let duration = 8.0
+        try await IsolatedQueue.with(policy: QueuePolicy(lease: .seconds(duration))) { queue async throws in
             let job = Job.noop()
             try await queue.enqueue(job)
             let lease = try #require(try await queue.lease(.first).first)
+            var renewedAt = try await queue.serverTime()
+            var keptUp = true
             repeat {
                 try await Task.sleep(for: .milliseconds(300))
+                let before = try await queue.serverTime()
+                keptUp = keptUp && before < renewedAt.addingTimeInterval(duration)
                 #expect(try await queue.renew([lease]) == [])
-            } while try await queue.serverTime() <= lease.expiresAt.addingTimeInterval(0.5)
+                renewedAt = try await queue.serverTime()
+            } while renewedAt <= lease.expiresAt.addingTimeInterval(0.5)
 
-            #expect(try await queue.lease(.second).isEmpty)
+            let second = try await queue.lease(.second)
+            let askedAt = try await queue.serverTime()
+            keptUp = keptUp && askedAt < renewedAt.addingTimeInterval(duration)
+            guard keptUp else { return }
+            #expect(second.isEmpty)
             #expect(try await queue.reclaimExpired() == 0)
             let info = try #require(try await queue.leases().first)
             #expect(info.worker == .first)

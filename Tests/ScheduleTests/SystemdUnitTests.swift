@@ -113,7 +113,7 @@ struct SystemdUnitTests {
             "2026-03-31 10:00:00 UTC", "2026-12-30 12:00:00 UTC", "2028-02-28 10:00:00 UTC",
             "2026-11-23 01:30:00 UTC",
         ])
-    func nextElapses(_ base: String) throws {
+    func nextElapses(_ base: String) async throws {
         let unit = try Self.unit("connect-ingest-schedule.timer")
         let baseInstant = try #require(KoreaTime.parseInstant(base.replacingOccurrences(of: " UTC", with: "Z")))
         let expected = try Self.slotStarts(after: baseInstant, count: 10)
@@ -139,7 +139,7 @@ struct SystemdUnitTests {
         }
         var elapses: [Date] = []
         for expression in unit.values("Timer", "OnCalendar") {
-            let outcome = try ToolRunner.run(
+            let outcome = try await ToolRunner.run(
                 analyzer, ["calendar", "--iterations=10", "--base-time=\(base)", expression],
                 environment: ["TZ": "UTC", "SYSTEMD_COLORS": "0", "LC_ALL": "C"])
             #expect(outcome.status == 0, "\(outcome.standardError)")
@@ -158,19 +158,19 @@ struct SystemdUnitTests {
     }
 
     /// The service user for a test install: whoever runs the tests (root or not, no user is created).
-    static func currentUser() throws -> String {
-        let outcome = try ToolRunner.run("/usr/bin/env", ["id", "-un"])
+    static func currentUser() async throws -> String {
+        let outcome = try await ToolRunner.run("/usr/bin/env", ["id", "-un"])
         return outcome.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     @Test("install-systemd fills in every placeholder; the installed units pass systemd-analyze verify")
-    func installAndVerify() throws {
+    func installAndVerify() async throws {
         let binary = try BuiltProduct.url("connect-ingest").path
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "schedule-units-" + UUID().uuidString)
         defer { try? FileManager.default.removeItem(at: folder) }
         let units = folder.appendingPathComponent("units")
-        let install = try ToolRunner.run(
+        let install = try await ToolRunner.run(
             "/bin/bash",
             [
                 Self.scripts.appendingPathComponent("install-systemd").path, "--no-start", "--binary", binary,
@@ -195,17 +195,17 @@ struct SystemdUnitTests {
             paths.append(path)
         }
         guard let analyzer = Self.analyzer else { return }
-        let verify = try ToolRunner.run(analyzer, ["verify"] + paths, environment: ["SYSTEMD_COLORS": "0"])
+        let verify = try await ToolRunner.run(analyzer, ["verify"] + paths, environment: ["SYSTEMD_COLORS": "0"])
         #expect(verify.status == 0, "\(verify.standardError)")
         let complaints = verify.standardError.split(separator: "\n").filter { $0.contains("connect-ingest-") }
         #expect(complaints.isEmpty, "\(complaints)")
     }
 
     @Test("install-systemd --dry-run prints every step and changes nothing")
-    func installDryRun() throws {
+    func installDryRun() async throws {
         let binary = try BuiltProduct.url("connect-ingest").path
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schedule-dry-" + UUID().uuidString)
-        let outcome = try ToolRunner.run(
+        let outcome = try await ToolRunner.run(
             "/bin/bash",
             [
                 Self.scripts.appendingPathComponent("install-systemd").path, "--dry-run", "--binary", binary,

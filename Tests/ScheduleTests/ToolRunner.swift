@@ -1,15 +1,23 @@
 import Foundation
+import TestSupport
 
 /// Runs a tool (systemd-analyze, the install script) and captures its exit status and output through files, so a
 /// chatty stderr can never block the child on a full pipe.
 enum ToolRunner {
-    struct Outcome {
+    struct Outcome: Sendable {
         let status: Int32
         let standardOutput: String
         let standardError: String
     }
 
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Outcome
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) async throws
+        -> Outcome
+    {
+        try await onOwnThread { try runBlocking(executable, arguments, environment: environment) }
+    }
+
+    private static func runBlocking(_ executable: String, _ arguments: [String], environment: [String: String]) throws
+        -> Outcome
     {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schedule-tool-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -5,13 +5,13 @@ import TestSupport
 /// Debian's PgBouncer in transaction pooling mode (the production set-up) in front of the test PostgreSQL, on a port
 /// of its own for one test. It refuses to run as root, so under root it runs as the services' user, as
 /// scripts/services runs PostgreSQL.
-struct PgBouncerProcess {
+struct PgBouncerProcess: Sendable {
     let folder: URL
     let port: Int
     let process: Process
 
     static func with<Result>(_ body: (PgBouncerProcess) async throws -> Result) async throws -> Result {
-        let bouncer = try start()
+        let bouncer = try await onOwnThread { try start() }
         defer { bouncer.stop() }
         return try await body(bouncer)
     }

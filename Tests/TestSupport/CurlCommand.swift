@@ -15,7 +15,11 @@ public struct CurlOutcome: Sendable {
 /// Runs the `curl` command (a real HTTP client, installed by scripts/setup).
 public enum CurlCommand {
     /// Fetches `url`, connecting its host (port 80) to 127.0.0.1:`port`, with extra curl `arguments`.
-    public static func run(url: String, port: Int, arguments: [String]) throws -> CurlOutcome {
+    public static func run(url: String, port: Int, arguments: [String]) async throws -> CurlOutcome {
+        try await onOwnThread { try runBlocking(url: url, port: port, arguments: arguments) }
+    }
+
+    private static func runBlocking(url: String, port: Int, arguments: [String]) throws -> CurlOutcome {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("curl-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -8,7 +8,8 @@ import RedisClient
 /// A private `redis-server` child process for tests that must restart, slow down or password-protect a server, or
 /// fill a queue of their own, which the shared one cannot be used for.
 public final class RedisServerProcess: @unchecked Sendable {
-    // @unchecked: `port` and `process` change only in `start`/`stop`, which a test calls from one task at a time.
+    // @unchecked: `port`, `process` and the probe notes change only in `start`/`stop`, which a test calls from one task at
+    // a time.
     public static let executable = "/usr/bin/redis-server"
 
     public private(set) var port: Int
@@ -16,6 +17,8 @@ public final class RedisServerProcess: @unchecked Sendable {
     public let directory: URL
     private let extraArguments: [String]
     private var process: Process?
+    private var probeFailure: String?
+    private var lastProbeFailure: String?
 
     private init(password: String?, extraArguments: [String]) throws {
         self.port = try Self.freePort()
@@ -69,12 +72,13 @@ public final class RedisServerProcess: @unchecked Sendable {
             try Self.withTerminationSignalsUnblocked { try process.run() }
             self.process = process
             if try await waitUntilAnswering(process) { return }
+            lastProbeFailure = probeFailure
             await stop()
             guard retryOnOtherPort, attempt < 3 else { break }
             port = try Self.freePort()
         }
         let log = (try? String(contentsOf: directory.appendingPathComponent("redis.log"), encoding: .utf8)) ?? ""
-        throw ServerStartFailure(port: port, log: String(log.suffix(2000)))
+        throw ServerStartFailure(port: port, lastProbe: lastProbeFailure, log: String(log.suffix(2000)))
     }
 
     /// Stops the server with SIGTERM (a clean shutdown that writes the AOF) and waits for it to exit.
@@ -108,16 +112,23 @@ public final class RedisServerProcess: @unchecked Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
+    /// Probes with PING until the server answers. The bounds are generous on purpose: CI runs the whole suite on
+    /// two cores, where a server that logged "Ready to accept connections" at once has been seen to miss ten
+    /// seconds of probes with sub-second timeouts.
     private func waitUntilAnswering(_ process: Process) async throws -> Bool {
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(45)
+        probeFailure = nil
         while ContinuousClock.now < deadline {
             guard process.isRunning else { return false }
-            if let connection = try? await RedisConnection.connect(
-                url: url(), connectTimeout: .milliseconds(200), commandTimeout: .milliseconds(500))
-            {
+            do {
+                let connection = try await RedisConnection.connect(
+                    url: url(), connectTimeout: .seconds(2), commandTimeout: .seconds(5))
                 let reply = try? await connection.send("PING")
                 await connection.close()
                 if reply == .status("PONG") { return true }
+                probeFailure = "PING answered \(String(describing: reply))"
+            } catch {
+                probeFailure = String(describing: error)
             }
             try await Task.sleep(for: .milliseconds(50))
         }
@@ -147,6 +158,9 @@ public final class RedisServerProcess: @unchecked Sendable {
 /// redis-server did not come up; carries the end of its log.
 public struct ServerStartFailure: Error, CustomStringConvertible {
     public let port: Int
+    public let lastProbe: String?
     public let log: String
-    public var description: String { "redis-server did not start on port \(port):\n\(log)" }
+    public var description: String {
+        "redis-server did not answer on port \(port) (last probe: \(lastProbe ?? "none")):\n\(log)"
+    }
 }
