@@ -61,8 +61,6 @@ enum OpenPrograms {
         guard !rows.isEmpty else { return }
         var ids: [Int64] = []
         var documents: [String] = []
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         for row in rows {
             let kind = ProgramKind(rawValue: try row.decode(String.self, "kind")) ?? .rndCall
             var program = Program(
@@ -87,7 +85,7 @@ enum OpenPrograms {
                 program.trl = low...high
             }
             ids.append(try row.decode(Int64.self, "id"))
-            documents.append(String(decoding: try encoder.encode(ProgramFeatures(program: program)), as: UTF8.self))
+            documents.append(ProgramFeatures(program: program).canonicalJSON)
         }
         try await database.query(
             """

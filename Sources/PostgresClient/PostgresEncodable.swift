@@ -87,7 +87,7 @@ extension Data: PostgresEncodable {
 
 extension Array: PostgresEncodable where Element: PostgresArrayElement {
     public static var postgresTypeOID: UInt32 { Element.postgresArrayTypeOID }
-    public var postgresText: String { PostgresArrayLiteral.encode(map(\.postgresText)) }
+    public var postgresText: String { PostgresArrayLiteral.encode(map { $0.postgresText }) }
 }
 
 /// JSON bound as `jsonb`. Holds the JSON text as it will be sent; `init(encoding:)` makes it from any Encodable.

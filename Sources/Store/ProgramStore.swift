@@ -70,18 +70,17 @@ public struct ProgramStore: Sendable {
             try await connection.query("SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest(\(keys)::text[]) AS k")
         }
         var outcome = Outcome()
-        // The common case, a rerun: sightings whose content hash is unchanged are found and touched in one
-        // statement for the whole batch; only the others go through the per-program path.
-        let unchanged = try await touchUnchanged(ours, records, runID: runID)
-        outcome.unchanged = ours.filter { unchanged.contains(SightingKey($0)) }.map(\.title)
-        let rest = zip(ours, records).filter { !unchanged.contains(SightingKey($0.0)) }
-        let known = try await knownSightings(rest.map(\.0))
-        for (program, record) in rest where known.contains(SightingKey(program)) {
+        // The common case, a rerun: sightings whose content hash is unchanged are found and touched in the same
+        // statement that finds the changed ones; only those and the new ones go further.
+        let known = try await touchKnownSightings(ours, records, runID: runID)
+        outcome.unchanged = ours.filter { known[SightingKey($0)] == true }.map(\.title)
+        let rest = zip(ours, records).filter { known[SightingKey($0.0)] != true }
+        for (program, record) in rest where known[SightingKey(program)] == false {
             try await Self.store(program, record: record, runID: runID, in: connection, outcome: &outcome)
         }
         // A sighting listed twice in one batch is stored once.
         var seen = Set<SightingKey>()
-        let fresh = rest.filter { !known.contains(SightingKey($0.0)) && seen.insert(SightingKey($0.0)).inserted }
+        let fresh = rest.filter { known[SightingKey($0.0)] == nil && seen.insert(SightingKey($0.0)).inserted }
         try await storeNew(fresh, runID: runID, outcome: &outcome)
         return outcome
     }
@@ -113,42 +112,39 @@ public struct ProgramStore: Sendable {
         }
     }
 
-    /// Touches the sightings of the batch already stored with the same content hash ("last seen", run) and returns
-    /// them: the whole of a rerun, in one statement on the narrow source rows.
-    private func touchUnchanged(
+    /// The sightings of the batch a source row already knows, each with whether its content hash is unchanged; the
+    /// unchanged ones are touched ("last seen", run) in the same statement. This is the whole of a rerun.
+    ///
+    /// Each sighting is looked up by the primary key on its own (`LATERAL … OFFSET 0` keeps the planner from turning
+    /// the lookups into a join): a join let it hash the whole table for every batch, a cost that grew with the table.
+    /// The touch finds its rows by the lookup's `ctid`s (a TID scan), for the same reason.
+    private func touchKnownSightings(
         _ programs: [Program], _ records: [StoredRecord], runID: Int64?
-    ) async throws -> Set<SightingKey> {
-        guard !programs.isEmpty else { return [] }
+    ) async throws -> [SightingKey: Bool] {
+        guard !programs.isEmpty else { return [:] }
         let rows = try await connection.query(
             """
-            UPDATE program_sources s SET last_seen_at = now(), last_run_id = \(runID)
-            FROM unnest(\(programs.map(\.source))::text[], \(programs.map(\.sourceID))::text[], \(records.map(\.hash))::text[])
-                AS b (source_code, source_item_id, content_hash)
-            WHERE b.source_code = s.source_code AND b.source_item_id = s.source_item_id
-                AND b.content_hash = s.content_hash
-            RETURNING s.source_code, s.source_item_id
+            WITH known AS MATERIALIZED (
+                SELECT s.row_id, s.source_code, s.source_item_id, s.content_hash = b.content_hash AS unchanged
+                FROM unnest(\(programs.map(\.source))::text[], \(programs.map(\.sourceID))::text[], \(records.map(\.hash))::text[])
+                    AS b (source_code, source_item_id, content_hash)
+                CROSS JOIN LATERAL (
+                    SELECT x.ctid AS row_id, x.source_code, x.source_item_id, x.content_hash FROM program_sources x
+                    WHERE x.source_code = b.source_code AND x.source_item_id = b.source_item_id OFFSET 0
+                ) AS s
+            ), touched AS (
+                UPDATE program_sources SET last_seen_at = now(), last_run_id = \(runID)
+                WHERE ctid = ANY(ARRAY(SELECT row_id FROM known WHERE unchanged))
+            )
+            SELECT source_code, source_item_id, unchanged FROM known
             """)
-        return Set(
-            try rows.map {
-                SightingKey(
-                    source: try $0.decode(String.self, "source_code"), id: try $0.decode(String.self, "source_item_id"))
-            })
-    }
-
-    /// The sightings of the batch that a source row already knows (changed ones, by now).
-    private func knownSightings(_ programs: [Program]) async throws -> Set<SightingKey> {
-        guard !programs.isEmpty else { return [] }
-        let rows = try await connection.query(
-            """
-            SELECT s.source_code, s.source_item_id FROM program_sources s
-            JOIN unnest(\(programs.map(\.source))::text[], \(programs.map(\.sourceID))::text[]) AS b (source_code, source_item_id)
-                ON b.source_code = s.source_code AND b.source_item_id = s.source_item_id
-            """)
-        return Set(
-            try rows.map {
-                SightingKey(
-                    source: try $0.decode(String.self, "source_code"), id: try $0.decode(String.self, "source_item_id"))
-            })
+        var known: [SightingKey: Bool] = [:]
+        for row in rows {
+            let key = SightingKey(
+                source: try row.decode(String.self, "source_code"), id: try row.decode(String.self, "source_item_id"))
+            known[key] = try row.decode(Bool.self, "unchanged")
+        }
+        return known
     }
 
     static func lockKey(_ agency: String, _ matchTitle: String) -> String {

@@ -97,4 +97,40 @@ struct SchemaRulesTests {
             await db.close()
         }
     }
+
+    @Test("deleting a program (an operator's act; the pipeline never does) takes its source rows and pending match")
+    func deletedProgramTakesItsRows() async throws {
+        try await TestDatabase.withDatabase { url in
+            let db = try await PostgresConnection.connect(to: url)
+            try await MigrationRunner(connection: db).migrate()
+            try await db.query(
+                "INSERT INTO sources (code, agency_code, name, kind, host) VALUES ('iitp.ezone', 'IITP', 'ezone', 'html_list', 'ezone.iitp.kr')"
+            )
+            var ids: [Int64] = []
+            for item in ["a", "b"] {
+                let id = try await db.query(
+                    """
+                    INSERT INTO programs (agency_code, source_code, source_item_id, title, content_hash)
+                    VALUES ('IITP', 'iitp.ezone', \(item), '제목', 'h') RETURNING id
+                    """)[0].decode(Int64.self, "id")
+                try await db.query(
+                    """
+                    INSERT INTO program_sources (program_id, source_code, source_item_id, content_hash)
+                    VALUES (\(id), 'iitp.ezone', \(item), 'h')
+                    """)
+                ids.append(id)
+            }
+            func count(_ table: String, _ id: Int64) async throws -> Int {
+                try await db.query("SELECT count(*) FROM \(identifier: table) WHERE program_id = \(id)")[0].decode(
+                    Int.self, at: 0)
+            }
+            #expect(try await count("match_pending_programs", ids[0]) == 1)
+            try await db.query("DELETE FROM programs WHERE id = \(ids[0])")
+            #expect(try await count("program_sources", ids[0]) == 0)
+            #expect(try await count("match_pending_programs", ids[0]) == 0)
+            #expect(try await count("program_sources", ids[1]) == 1)
+            #expect(try await count("match_pending_programs", ids[1]) == 1)
+            await db.close()
+        }
+    }
 }

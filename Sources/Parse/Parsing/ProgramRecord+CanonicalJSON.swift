@@ -80,32 +80,8 @@ extension ProgramRecord {
     }
 }
 
-/// Appends JSON tokens to a byte buffer with the escaping `JSONEncoder` uses: `"` and `\` escaped, `\b \f \n \r \t`
-/// by name, other control characters as `\u00xx`, `/` and everything non-ASCII as is.
-struct CanonicalJSONWriter {
-    private(set) var bytes: [UInt8] = []
-
-    init() {
-        bytes.reserveCapacity(2048)
-    }
-
-    mutating func open() { bytes.append(UInt8(ascii: "{")) }
-    mutating func close() { bytes.append(UInt8(ascii: "}")) }
-    mutating func null() { bytes.append(contentsOf: [110, 117, 108, 108]) }
-
-    mutating func key(_ name: StaticString, first: Bool = false) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
-    }
-
-    mutating func key(_ name: String, first: Bool) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
-        string(name)
-        bytes.append(UInt8(ascii: ":"))
-    }
-
+/// The record's nested values, as their synthesized encodings write them.
+extension CanonicalJSONWriter {
     mutating func attachments(_ attachments: [Attachment]) {
         array(attachments) { out, attachment in
             out.open()
@@ -134,52 +110,5 @@ struct CanonicalJSONWriter {
             first = false
         }
         close()
-    }
-
-    mutating func bool(_ value: Bool?) {
-        guard let value else { return null() }
-        bytes.append(contentsOf: value ? [116, 114, 117, 101] : [102, 97, 108, 115, 101])
-    }
-
-    mutating func integer(_ value: Int64?) {
-        guard let value else { return null() }
-        bytes.append(contentsOf: String(value).utf8)
-    }
-
-    mutating func array<Element>(_ values: [Element], _ element: (inout CanonicalJSONWriter, Element) -> Void) {
-        bytes.append(UInt8(ascii: "["))
-        for (position, value) in values.enumerated() {
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            element(&self, value)
-        }
-        bytes.append(UInt8(ascii: "]"))
-    }
-
-    mutating func string(_ value: String?) {
-        guard var value else { return null() }
-        bytes.append(UInt8(ascii: "\""))
-        value.withUTF8 { utf8 in
-            var runStart = 0
-            for (position, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<position]))
-                runStart = position + 1
-                switch byte {
-                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [
-                        0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
-                    ])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 }
