@@ -1,11 +1,12 @@
 import Foundation
+import Match
 import Parse
 import PostgresClient
 import Store
 
 /// Program store throughput against the project's PostgreSQL, in a schema of its own: N programs stored fresh, then
-/// unchanged, then with 10 % changed, each beside a plain COPY of the same rows into an empty copy of the table
-/// (same indexes) in the same run.
+/// unchanged, then with 10 % changed, each beside a plain COPY of the same rows (the columns the store fills for
+/// them, the matcher's features included) into an empty copy of the table (same indexes) in the same run.
 struct StoreBenchmark {
     let databaseURL: String
     let count: Int
@@ -50,7 +51,7 @@ struct StoreBenchmark {
         try await db.query("CREATE TABLE programs_copy (LIKE programs INCLUDING ALL)")
         let columns = [
             "agency_code", "source_code", "source_item_id", "title", "announcement_number",
-            "application_end", "closing_time_given", "body_text", "content_hash", "match_title", "record",
+            "application_end", "closing_time_given", "body_text", "content_hash", "match_title", "record", "features",
         ]
         let rows = programs.map { program -> [PostgresBind] in
             let record = ProgramRecord(program, asOf: Date(timeIntervalSince1970: 0))
@@ -61,6 +62,7 @@ struct StoreBenchmark {
                 record.applicationEnd.postgresBind, true.postgresBind, program.bodyText.postgresBind,
                 program.contentHash.postgresBind, MergeRules.comparableTitle(program.title).postgresBind,
                 PostgresJSON(text: json).postgresBind,
+                PostgresJSON(text: ProgramFeatures(program: program).canonicalJSON).postgresBind,
             ]
         }
         var loads: [Double] = []
