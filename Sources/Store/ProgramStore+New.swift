@@ -62,7 +62,7 @@ extension ProgramStore {
         let insertedWithIRIS = Set(zip(groups, inserted).filter { sightings[$0.0[0]].1.irisID != nil }.map(\.1))
         // The source rows are encoded while the programs load.
         async let sources = Self.sourceRows(sightings, programs: joins, withIRIS: insertedWithIRIS, runID: runID)
-        try await insertPrograms(zip(groups, inserted).map { ($0.0[0], $0.1) }, encoded: await encodedRows)
+        try await insertPrograms(zip(groups, inserted).map { ($0.0[0], $0.1) }, encoded: try await encodedRows)
         try await insertSources(await sources)
     }
 
@@ -138,24 +138,9 @@ extension ProgramStore {
     ]
 
     /// Each sighting's program row but its id, in COPY's text format, encoded on every core: with the matcher's
-    /// features (about 0.15 ms a program) this is most of the store's own work on a fresh batch.
-    static func programFields(_ sightings: [(Program, StoredRecord)]) async -> [CopyTextFields] {
-        let parts = min(ProcessInfo.processInfo.activeProcessorCount, sightings.count / 64)
-        guard parts > 1 else { return programRows(sightings[...]) }
-        let size = (sightings.count + parts - 1) / parts
-        return await withTaskGroup(of: (Int, [CopyTextFields]).self) { group in
-            for part in 0..<parts {
-                let slice = sightings[min(part * size, sightings.count)..<min((part + 1) * size, sightings.count)]
-                group.addTask { (part, programRows(slice)) }
-            }
-            var results = [[CopyTextFields]](repeating: [], count: parts)
-            for await (part, rows) in group { results[part] = rows }
-            return results.flatMap { $0 }
-        }
-    }
-
-    private static func programRows(_ sightings: ArraySlice<(Program, StoredRecord)>) -> [CopyTextFields] {
-        sightings.map { program, record in
+    /// features this is most of the store's own work on a fresh batch.
+    static func programFields(_ sightings: [(Program, StoredRecord)]) async throws -> [CopyTextFields] {
+        try await concurrentMap(sightings) { program, record in
             let fields = record.fields
             return CopyTextFields([
                 (program.agency?.rawValue ?? "").postgresBind, program.source.postgresBind,

@@ -46,17 +46,6 @@ extension StoredRecord {
     /// A batch's records, computed on every core: their JSON, content hash and comparable title are most of the
     /// store's own work on a batch, and the database waits for them.
     static func all(_ programs: [Program]) async throws -> [StoredRecord] {
-        let parts = min(ProcessInfo.processInfo.activeProcessorCount, programs.count / 64)
-        guard parts > 1 else { return try programs.map(StoredRecord.init) }
-        let size = (programs.count + parts - 1) / parts
-        return try await withThrowingTaskGroup(of: (Int, [StoredRecord]).self) { group in
-            for part in 0..<parts {
-                let slice = programs[min(part * size, programs.count)..<min((part + 1) * size, programs.count)]
-                group.addTask { (part, try slice.map(StoredRecord.init)) }
-            }
-            var results = [[StoredRecord]](repeating: [], count: parts)
-            for try await (part, records) in group { results[part] = records }
-            return results.flatMap { $0 }
-        }
+        try await concurrentMap(programs, StoredRecord.init)
     }
 }

@@ -51,7 +51,7 @@ struct MetricsTests {
                 exposition.families.first { $0.name == "connect_ingest_last_success_timestamp_seconds" }?.samples
                     .contains { $0.labels.contains(.init("agency", "KIMST")) && $0.value == 0 } == true)
             let answer = try #require(await Self.scrape(port))
-            let check = try promtool(["check", "metrics"], input: answer.text)
+            let check = try await Promtool.checkMetrics(answer.text)
             #expect(check.status == 0 && check.output.isEmpty, "\(check.output)")
             let other = try await CurlCommand.run(url: "http://metrics.test/other", port: port, arguments: [])
             #expect(other.status == 404)
@@ -74,21 +74,4 @@ struct MetricsTests {
         }
     }
 
-    /// Debian's promtool (scripts/setup installs it); missing, the test fails.
-    func promtool(_ arguments: [String], input: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/promtool")
-        process.arguments = arguments
-        let output = Pipe()
-        let stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = stdin
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import IngestMetrics
+import TestSupport
 import Testing
 
 @Suite("The text format read and written")

@@ -1,5 +1,6 @@
 import Foundation
 import IngestMetrics
+import TestSupport
 import Testing
 
 /// scripts/monitoring: the alert rules pass promtool, fire on the situations they describe, and the rules and the

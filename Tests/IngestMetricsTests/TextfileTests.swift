@@ -1,6 +1,7 @@
 import Foundation
 import IngestMetrics
 import Synchronization
+import TestSupport
 import Testing
 
 @Suite("Textfiles for node_exporter")

@@ -8,8 +8,7 @@ import RedisClient
 /// A private `redis-server` child process for tests that must restart, slow down or password-protect a server, or
 /// fill a queue of their own, which the shared one cannot be used for.
 public final class RedisServerProcess: @unchecked Sendable {
-    // @unchecked: `port`, `process` and the probe notes change only in `start`/`stop`, which a test calls from one task at
-    // a time.
+    // @unchecked: `port` and `process` change only in `start`/`stop`, which a test calls from one task at a time.
     public static let executable = "/usr/bin/redis-server"
 
     public private(set) var port: Int
@@ -17,8 +16,6 @@ public final class RedisServerProcess: @unchecked Sendable {
     public let directory: URL
     private let extraArguments: [String]
     private var process: Process?
-    private var probeFailure: String?
-    private var lastProbeFailure: String?
 
     private init(password: String?, extraArguments: [String]) throws {
         self.port = try Self.freePort()
@@ -57,6 +54,7 @@ public final class RedisServerProcess: @unchecked Sendable {
 
     /// Starts (or restarts) the server on `port` and waits until it answers PING.
     public func start(retryOnOtherPort: Bool = false) async throws {
+        var lastProbe: String?
         for attempt in 1...3 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: Self.executable)
@@ -71,14 +69,14 @@ public final class RedisServerProcess: @unchecked Sendable {
             process.standardError = FileHandle.nullDevice
             try Self.withTerminationSignalsUnblocked { try process.run() }
             self.process = process
-            if try await waitUntilAnswering(process) { return }
-            lastProbeFailure = probeFailure
+            lastProbe = try await probeUntilAnswering(process)
+            guard lastProbe != nil else { return }
             await stop()
             guard retryOnOtherPort, attempt < 3 else { break }
             port = try Self.freePort()
         }
         let log = (try? String(contentsOf: directory.appendingPathComponent("redis.log"), encoding: .utf8)) ?? ""
-        throw ServerStartFailure(port: port, lastProbe: lastProbeFailure, log: String(log.suffix(2000)))
+        throw ServerStartFailure(port: port, lastProbe: lastProbe, log: String(log.suffix(2000)))
     }
 
     /// Stops the server with SIGTERM (a clean shutdown that writes the AOF) and waits for it to exit.
@@ -112,27 +110,27 @@ public final class RedisServerProcess: @unchecked Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    /// Probes with PING until the server answers. The bounds are generous on purpose: CI runs the whole suite on
-    /// two cores, where a server that logged "Ready to accept connections" at once has been seen to miss ten
-    /// seconds of probes with sub-second timeouts.
-    private func waitUntilAnswering(_ process: Process) async throws -> Bool {
+    /// Probes with PING until the server answers: nil then, else what the last probe got. The bounds are generous on
+    /// purpose: CI runs the whole suite on two cores, where a server that logged "Ready to accept connections" at
+    /// once has been seen to miss ten seconds of probes with sub-second timeouts.
+    private func probeUntilAnswering(_ process: Process) async throws -> String? {
         let deadline = ContinuousClock.now + .seconds(45)
-        probeFailure = nil
+        var probeFailure = "no probe before the deadline"
         while ContinuousClock.now < deadline {
-            guard process.isRunning else { return false }
+            guard process.isRunning else { return "the server exited with \(process.terminationStatus)" }
             do {
                 let connection = try await RedisConnection.connect(
                     url: url(), connectTimeout: .seconds(2), commandTimeout: .seconds(5))
                 let reply = try? await connection.send("PING")
                 await connection.close()
-                if reply == .status("PONG") { return true }
+                if reply == .status("PONG") { return nil }
                 probeFailure = "PING answered \(String(describing: reply))"
             } catch {
                 probeFailure = String(describing: error)
             }
             try await Task.sleep(for: .milliseconds(50))
         }
-        return false
+        return probeFailure
     }
 
     /// A port that was free a moment ago: bind port 0 and read back what the kernel chose.
