@@ -149,7 +149,7 @@ enum Services {
 
     /// The cache Redis the web app reads match lists from; nil, with a warning, when it does not answer: scores
     /// are stored either way, and the web app's cache entries expire on their own.
-    static func cacheRedis(_ settings: IngestSettings) async throws -> RedisConnection? {
+    static func cacheRedis(_ settings: IngestSettings) async -> RedisConnection? {
         do {
             return try await RedisConnection.connect(
                 url: settings.redisCacheURL, connectTimeout: settings.duration(.connectTimeout),

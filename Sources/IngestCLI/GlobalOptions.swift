@@ -1,6 +1,5 @@
 import ArgumentParser
 import IngestConfig
-import IngestMetrics
 
 /// Options every subcommand that touches a service accepts.
 struct GlobalOptions: ParsableArguments {
@@ -11,10 +10,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Log lines as text or json (default: $CONNECT_LOG_FORMAT, json under systemd, else text).")
     var logFormat: LogFormat?
 
-    /// Loads the settings, or stops the command with the setting's name and a configuration exit code. Every
-    /// command that touches a service starts here, so this is also where metrics start being recorded.
+    /// Loads the settings, or stops the command with the setting's name and a configuration exit code.
     func loadSettings() throws -> IngestSettings {
-        IngestMetrics.bootstrap()
         do {
             return try IngestSettings.load(configFile: config)
         } catch {

@@ -106,9 +106,9 @@ struct JobWorker: Service {
             guard !Task.isCancelled else { return }
             await book.remove(lease)
             try await Self.persistently { _ = try await queue.complete([lease]) }
-            await tally.record(done.failedPages > 0 ? .partial : .succeeded)
-            PipelineMetrics.jobFinished(
-                kind: lease.job.kind.rawValue, outcome: done.failedPages > 0 ? "partial" : "succeeded")
+            let ending: JobTally.Ending = done.failedPages > 0 ? .partial : .succeeded
+            await tally.record(ending)
+            PipelineMetrics.jobFinished(kind: lease.job.kind.rawValue, outcome: "\(ending)")
             if let run = done.run { logger[metadataKey: "run"] = "\(run)" }
             if let warning = done.warning { logger.warning("\(warning)") }
             logger.info("done: \(done.summary)")
@@ -116,8 +116,9 @@ struct JobWorker: Service {
             logger.warning("cancelled at shutdown; released to the queue")
         } catch {
             await book.remove(lease)
-            let retryable = (error as? CrawlJobHandler.JobFailure)?.retryable ?? true
-            if let failure = error as? CrawlJobHandler.JobFailure {
+            let failure = error as? CrawlJobHandler.JobFailure
+            let retryable = failure?.retryable ?? true
+            if let failure {
                 if let run = failure.run { logger[metadataKey: "run"] = "\(run)" }
                 if let url = failure.url { logger[metadataKey: "url"] = "\(url)" }
             }

@@ -3,6 +3,7 @@ import Foundation
 import IngestConfig
 import JobQueue
 import Matcher
+import Parse
 import PostgresClient
 import RedisClient
 import Store
@@ -56,10 +57,8 @@ struct MatchCommand: AsyncParsableCommand {
 
     private func execute(_ settings: IngestSettings) async throws {
         var matchOptions = MatchOptions(
-            mode: full ? .full : .changed, asOf: asOf.flatMap(KoreaInstant.parse) ?? Date(),
-            topK: settings.integer(.matchTopK), minimumScore: settings.integer(.matchMinimumScore),
-            batchSize: settings.integer(.matchBatchSize),
-            concurrency: concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
+            settings, mode: full ? .full : .changed, trigger: .manual, asOf: asOf.flatMap(KoreaInstant.parse) ?? Date(),
+            concurrency: concurrency)
         let database = try await Services.postgres(settings)
         try await MigrationRunner(connection: database).migrate()
         if !organizations.isEmpty {
@@ -81,20 +80,15 @@ struct MatchCommand: AsyncParsableCommand {
             try await Self.enqueue(matchOptions, settings)
             return
         }
-        let cache = try await Services.cacheRedis(settings)
         // A full run takes minutes on a real set: a bar on a terminal, periodic lines in a log (standard error).
         let progress = full ? ProgressReporter.forSession(label: "match --full", unit: "organizations") : nil
         if let progress { matchOptions.progress = { done, total in progress.update(done: done, total: total) } }
         let summary: MatchRunSummary
         do {
-            summary = try await MatchRecompute(
-                databaseURL: settings.databaseURL, cache: cache.map(MatchCacheInvalidator.init)
-            ).run(matchOptions)
+            summary = try await Services.recomputeMatches(settings, matchOptions)
             progress?.finish()
-            await cache?.close()
         } catch let error as MatcherError {
             progress?.finish()
-            await cache?.close()
             Terminal.error("error: \(error)")
             if case .runInProgress = error { throw ExitCode(ExitStatus.temporaryFailure) }
             throw ExitCode(ExitStatus.dataError)
@@ -165,8 +159,6 @@ enum KoreaInstant {
     }
 
     static func format(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "Asia/Seoul")
-        return formatter.string(from: date)
+        KoreaTime.iso8601(date)
     }
 }

@@ -33,7 +33,7 @@ struct MatchJobHandler: Sendable {
     }
 
     func handle(_ job: Job) async throws -> CrawlJobHandler.Done {
-        let cache = (try? await Services.cacheRedis(settings)) ?? nil
+        let cache = await Services.cacheRedis(settings)
         do {
             let done = try await handle(job, cache: cache.map(MatchCacheInvalidator.init))
             await cache?.close()
@@ -49,11 +49,7 @@ struct MatchJobHandler: Sendable {
         switch job.payload["mode"] {
         case "changed":
             do {
-                let summary = try await recompute.run(
-                    MatchOptions(
-                        mode: .changed, topK: settings.integer(.matchTopK),
-                        minimumScore: settings.integer(.matchMinimumScore),
-                        batchSize: settings.integer(.matchBatchSize), trigger: .worker))
+                let summary = try await recompute.run(MatchOptions(settings, mode: .changed, trigger: .worker))
                 return CrawlJobHandler.Done(summary: MatchCommand.line(summary), failedPages: 0)
             } catch MatcherError.runInProgress(let other) {
                 // Another run (a shared full run, an operator's) holds the lists: this one waits its turn, as a

@@ -117,17 +117,11 @@ struct ReplayCommand: AsyncParsableCommand {
         if anyFailed { throw ExitCode(ExitStatus.dataError) }
     }
 
-    /// The scores of the programs the replay changed, through a changed match run (every organization, only those
-    /// programs); the summary line says what moved.
+    /// The scores of the programs the replay changed, through a changed match run (the pending programs, with
+    /// every organization); the summary line says what moved.
     static func updateMatches(_ settings: IngestSettings) async throws {
-        let cache = try await Services.cacheRedis(settings)
-        let summary = try await MatchRecompute(
-            databaseURL: settings.databaseURL, cache: cache.map(MatchCacheInvalidator.init)
-        ).run(
-            MatchOptions(
-                mode: .changed, topK: settings.integer(.matchTopK), minimumScore: settings.integer(.matchMinimumScore),
-                batchSize: settings.integer(.matchBatchSize), trigger: .replay))
-        await cache?.close()
+        let summary = try await Services.recomputeMatches(
+            settings, MatchOptions(settings, mode: .changed, trigger: .replay))
         Terminal.line(MatchCommand.json(summary))
     }
 

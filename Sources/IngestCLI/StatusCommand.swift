@@ -34,9 +34,7 @@ struct StatusCommand: AsyncParsableCommand {
         if let queueProblem { report.problems.insert(queueProblem, at: 0) }
         Terminal.line(format == .json ? report.json : report.text)
         for problem in report.problems {
-            Terminal.error(
-                "error: status: \(problem.service) (\(problem.target)) "
-                    + "\(problem.unreachable ? "did not answer" : "failed"): \(problem.error)")
+            Terminal.error("error: status: " + problem.line)
         }
         if report.problems.contains(where: \.unreachable) { throw ExitCode(ExitStatus.unavailable) }
         if !report.problems.isEmpty { throw ExitCode(ExitStatus.failure) }

@@ -12,11 +12,7 @@ extension StatusReport {
         lines += matchLines
         if !problems.isEmpty {
             lines.append("")
-            for problem in problems {
-                lines.append(
-                    "\(problem.service) (\(problem.target)) \(problem.unreachable ? "did not answer" : "failed"): \(problem.error)"
-                )
-            }
+            lines += problems.map(\.line)
         }
         return lines.joined(separator: "\n")
     }

@@ -24,6 +24,11 @@ struct ServiceProblem: Encodable {
     var error: String
     /// True when the service could not be reached at all (exit 69), false when it answered with an error.
     var unreachable: Bool
+
+    /// The problem as one line, the same in the report's text and on standard error.
+    var line: String {
+        "\(service) (\(target)) \(unreachable ? "did not answer" : "failed"): \(error)"
+    }
 }
 
 /// The queue's depths by state, how long the oldest ready job has waited, and who holds what.

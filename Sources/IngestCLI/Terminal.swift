@@ -6,6 +6,7 @@ enum Terminal {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
+    /// One `write` per line: lines from concurrent tasks (log records) never interleave within a line.
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

@@ -8,6 +8,8 @@ enum TimerRunMetrics {
     static func recording(
         _ command: String, _ settings: IngestSettings, _ body: () async throws -> Void
     ) async throws {
+        // Metrics are recorded from here on; commands that expose none (status, programs …) never start them.
+        IngestMetrics.bootstrap()
         do {
             try await body()
         } catch {

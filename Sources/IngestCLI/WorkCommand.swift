@@ -72,6 +72,7 @@ struct WorkCommand: AsyncParsableCommand {
         let matcher = MatchJobHandler(settings: settings, queue: queue)
         var logger = Logger(label: "connect-ingest.work")
         logger[metadataKey: "worker"] = "\(WorkerIdentity.current.description)"
+        let handlerLogger = logger
         let tally = JobTally()
         let worker = JobWorker(
             queue: queue, identity: .current, concurrency: concurrency, agency: agency?.uppercased(),
@@ -81,9 +82,19 @@ struct WorkCommand: AsyncParsableCommand {
             handle: { job in
                 if job.kind == .matchBatch { return try await matcher.handle(job) }
                 let done = try await handler.handle(job)
-                // Scores follow the programs: one changed match run waits behind any running one.
+                // Scores follow the programs: one changed match run waits behind any running one. The crawl's work is
+                // stored by now, so a Redis outage here does not fail it: the programs stay pending in the database
+                // for the next changed run.
                 if done.programsChanged > 0 {
-                    try await queue.enqueue(MatchJobHandler.changedJob(), coalesceKey: MatchJobHandler.changedKey)
+                    do {
+                        try await JobWorker.persistently {
+                            _ = try await queue.enqueue(
+                                MatchJobHandler.changedJob(), coalesceKey: MatchJobHandler.changedKey)
+                        }
+                    } catch {
+                        handlerLogger.warning(
+                            "could not queue the changed match run: \(error); its programs stay pending")
+                    }
                 }
                 return done
             }, tally: tally)

@@ -15,7 +15,7 @@ extension Exposition {
                 let name = String(words[1])
                 let rest = words.count > 2 ? String(words[2]) : ""
                 if words[0] == "HELP" {
-                    help[name] = Self.unescape(rest, quotes: false)
+                    help[name] = Self.unescape(rest)
                     if let last = families.indices.last, families[last].name == name {
                         families[last].help = help[name]
                     }
@@ -43,7 +43,8 @@ extension Exposition {
         self.init(families: families)
     }
 
-    static func unescape(_ text: String, quotes: Bool) -> String {
+    /// A HELP text as written, its escapes (`\\` and `\n`) read back.
+    static func unescape(_ text: String) -> String {
         var result = ""
         var escaped = false
         for character in text {

@@ -31,9 +31,9 @@ public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
             port = text[text.index(after: colon)...]
             guard !host.contains(":") else { return nil }
         }
-        guard !host.isEmpty, let number = UInt16(port), number > 0, IPLiteral.isValid(String(host)) else {
-            return nil
-        }
+        guard !host.isEmpty, let number = UInt16(port), number > 0 else { return nil }
         self.init(host: String(host), port: number)
+        // A typo in a setting is reported, not bound.
+        guard SocketAddress.withSockaddr(self, { _, _ in true }) != nil else { return nil }
     }
 }

@@ -21,6 +21,10 @@ final class MetricsListener: Sendable {
         var yes: Int32 = 1
         setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
         let bound = SocketAddress.withSockaddr(address) { pointer, length in Glibc.bind(descriptor, pointer, length) }
+        guard let bound else {
+            Glibc.close(descriptor)
+            throw MetricsEndpointError(address: address, call: "inet_pton", errno: EINVAL)
+        }
         guard bound == 0 else {
             let code = errno
             Glibc.close(descriptor)

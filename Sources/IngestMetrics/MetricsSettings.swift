@@ -4,11 +4,11 @@ import IngestConfig
 /// The two metrics settings, read and checked: IngestConfig only knows them as text.
 public enum MetricsSettings {
     /// Where `work` serves `/metrics`; nil when `metrics.listen` is `off`.
-    public static func listenAddress(_ settings: IngestSettings) throws(MetricsSettingError) -> ListenAddress? {
+    public static func listenAddress(_ settings: IngestSettings) throws(SettingsError) -> ListenAddress? {
         let value = settings.value(.metricsListen)
         if isOff(value.text) { return nil }
         guard let address = ListenAddress(value.text) else {
-            throw MetricsSettingError(
+            throw SettingsError(
                 setting: SettingKey.metricsListen.name, origin: value.origin.description,
                 message: "\"\(value.text)\" is not an address and port (127.0.0.1:9464, [::1]:9464) or off")
         }
@@ -24,13 +24,4 @@ public enum MetricsSettings {
     static func isOff(_ text: String) -> Bool {
         ["off", "none", "false", "no", ""].contains(text.trimmingCharacters(in: .whitespaces).lowercased())
     }
-}
-
-/// A metrics setting that cannot be used, named with where its value came from (like IngestConfig's errors).
-public struct MetricsSettingError: Error, Sendable, CustomStringConvertible {
-    public let setting: String
-    public let origin: String
-    public let message: String
-
-    public var description: String { "\(setting) (from \(origin)): \(message)" }
 }

@@ -8,7 +8,7 @@ import Logging
 /// renamed over the old file, so a scrape never reads half a file.
 public struct MetricsTextfile: Sendable {
     public let directory: URL
-    /// The command's name: `[a-z_]` only, as it names the file and labels the samples.
+    /// The command's name: lower-case letters, digits and `_` only, as it names the file and labels the samples.
     public let command: String
 
     public init(directory: URL, command: String) {

@@ -21,7 +21,7 @@ public enum PipelineMetrics {
         Metrics.Timer(
             label: MetricSeries.httpRequestDuration.name, dimensions: [("agency", agency), ("source", source)]
         )
-        .recordNanoseconds(nanoseconds(ContinuousClock.now - start))
+        .record(duration: ContinuousClock.now - start)
     }
 
     /// A source run was recorded: pages, failures, programs stored, and the agency's last success.
@@ -65,10 +65,6 @@ public enum PipelineMetrics {
     /// the run's duration is not this process's to measure.
     public static func matchBatchWritten(mode: String, matchesWritten: Int) {
         Counter(label: MetricSeries.matchesGenerated.name, dimensions: [("mode", mode)]).increment(by: matchesWritten)
-    }
-
-    static func nanoseconds(_ duration: Duration) -> Int64 {
-        duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
     }
 }
 

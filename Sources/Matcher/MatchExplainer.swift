@@ -22,12 +22,12 @@ public struct MatchExplainer: Sendable {
         public var programSectors: [SectorWeight]
         public var titleKeywords: [String]
         public var bodyKeywords: [String]
-        /// What the table holds for the pair now (score, breakdown), if it is among the organization's top K.
+        /// The score the table holds for the pair now, if it is among the organization's top K.
         public var storedScore: Int?
     }
 
     public func explain(organization: Organization, programID: Int64, asOf: Date) async throws -> Explanation {
-        try await OpenPrograms.refreshStaleFeatures(in: database)
+        try await OpenPrograms.refreshStaleFeatures(of: [programID], in: database)
         let rows = try await database.query(
             """
             SELECT p.id, p.title, p.application_start, p.application_end, p.open_ended, p.features, m.score

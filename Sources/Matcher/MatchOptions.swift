@@ -61,7 +61,7 @@ public struct MatchRunSummary: Sendable {
     /// match they needed a next-best for, in a changed run).
     public var organizationsRanked = 0
     /// Organizations whose stored list changed (their cache keys are invalidated).
-    public var organizationsUpdated = 0
+    public var organizationsUpdated: Int { updatedOrganizationIDs.count }
     public var pairsScored = 0
     public var matchesWritten = 0
     public var matchesRemoved = 0
@@ -70,7 +70,7 @@ public struct MatchRunSummary: Sendable {
     public var rankSeconds = 0.0
     public var writeSeconds = 0.0
     public var totalSeconds = 0.0
-    /// The organizations counted in `organizationsUpdated`.
+    /// The organizations whose stored list changed.
     public var updatedOrganizationIDs: [Int64] = []
     /// Why their cache keys could not be invalidated, if they could not.
     public var cacheFailure: String?

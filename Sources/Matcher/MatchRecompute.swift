@@ -40,7 +40,7 @@ public struct MatchRecompute: Sendable {
                 : try await PendingPrograms.peek(in: database)
             let programs = try await OpenPrograms.load(asOf: options.asOf, from: database)
             let organizations = try await MatchOrganizations.load(ids: options.organizationIDs, from: database)
-            let states = try await MatchOrganizations.states(from: database)
+            let states = try await MatchOrganizations.states(of: options.organizationIDs, from: database)
             let catalog = MatchCatalog(
                 programs: programs, keywords: organizations.lazy.flatMap(\.prepared.keywords), asOf: options.asOf)
             summary.organizations = organizations.count
@@ -66,7 +66,6 @@ public struct MatchRecompute: Sendable {
             }
             let outcome = try await plan.run(organizations, databaseURL: databaseURL)
             summary.organizationsRanked = outcome.ranked
-            summary.organizationsUpdated = outcome.updated.count
             summary.updatedOrganizationIDs = outcome.updated.sorted()
             summary.pairsScored = outcome.pairs
             summary.matchesWritten = outcome.written

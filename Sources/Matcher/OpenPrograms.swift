@@ -49,14 +49,15 @@ enum OpenPrograms {
         return try rows.map { try $0.decode(Int64.self, "id") }
     }
 
-    /// Features for rows without current ones, from the row's columns (eligibility readings lose their confidence
-    /// in the columns; 0.9 stands for "stated").
-    static func refreshStaleFeatures(in database: PostgresConnection) async throws {
+    /// Features for rows without current ones (of these programs; nil: of all), from the row's columns (eligibility
+    /// readings lose their confidence in the columns; 0.9 stands for "stated").
+    static func refreshStaleFeatures(of ids: [Int64]? = nil, in database: PostgresConnection) async throws {
         let rows = try await database.query(
             """
             SELECT id, agency_code, source_code, source_item_id, title, business_name, ministry, announcing_agency,
                 kind, fields, keywords, body_text, eligible_org_types, regions, trl_min, trl_max
             FROM programs WHERE (features ->> 'v') IS DISTINCT FROM \(String(ProgramFeatures.currentVersion))
+                AND (\(ids)::bigint[] IS NULL OR id = ANY(\(ids)::bigint[]))
             """)
         guard !rows.isEmpty else { return }
         var ids: [Int64] = []

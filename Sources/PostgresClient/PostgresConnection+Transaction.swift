@@ -29,6 +29,23 @@ extension PostgresConnection {
         }
         return result
     }
+
+    /// Runs `body` in a transaction that is committed, or, for a dry run, rolled back however `body` ends: a dry
+    /// run does all the work and reports what it would do, and leaves nothing behind.
+    public func transaction<Result>(
+        rollingBack: Bool, _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        guard rollingBack else { return try await transaction(body) }
+        try await query("BEGIN")
+        do {
+            let result = try await body(self)
+            try await query("ROLLBACK")
+            return result
+        } catch {
+            _ = try? await query("ROLLBACK")
+            throw error
+        }
+    }
 }
 
 /// Transaction isolation levels.

@@ -32,23 +32,7 @@ public struct ProgramStore: Sendable {
     /// Stores one batch in one transaction; programs of other agencies (nil agency) are ignored. A dry run does
     /// everything, reports what it would do, and rolls back.
     public func store(_ programs: [Program], runID: Int64? = nil, dryRun: Bool = false) async throws -> Outcome {
-        guard dryRun else { return try await write(programs, runID: runID) }
-        do {
-            _ = try await connection.transaction { db in
-                throw RolledBack(outcome: try await ProgramStore(connection: db).inTransaction(programs, runID: runID))
-            }
-        } catch let rolledBack as RolledBack {
-            return rolledBack.outcome
-        }
-        return Outcome()
-    }
-
-    private struct RolledBack: Error {
-        let outcome: Outcome
-    }
-
-    private func write(_ programs: [Program], runID: Int64?) async throws -> Outcome {
-        try await connection.transaction { db in
+        try await connection.transaction(rollingBack: dryRun) { db in
             try await ProgramStore(connection: db).inTransaction(programs, runID: runID)
         }
     }

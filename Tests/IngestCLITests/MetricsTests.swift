@@ -56,7 +56,7 @@ struct MetricsTests {
             let other = try await CurlCommand.run(url: "http://metrics.test/other", port: port, arguments: [])
             #expect(other.status == 404)
             kill(worker.processIdentifier, SIGTERM)
-            worker.waitUntilExit()
+            await worker.exited()
             #expect(worker.terminationStatus == 0)
             #expect(await Self.scrape(port) == nil, "/metrics still answers after the worker stopped")
         }

@@ -34,9 +34,8 @@ struct MatcherFixture {
     ) -> Program {
         var program = Program(agency: agency, source: "iris.detail", sourceID: id, title: title, kind: kind)
         program.ministry = ministry
-        let closing = Calendar.korea.date(byAdding: .day, value: days, to: asOf)!
-        let components = Calendar.korea.dateComponents([.year, .month, .day], from: closing)
-        let date = LocalDate(year: components.year!, month: components.month!, day: components.day!)!
+        // Korea keeps no daylight saving time: a day is 86,400 s.
+        let date = KoreaTime.localDate(of: asOf.addingTimeInterval(Double(days) * 86_400))!
         program.period = ApplicationPeriod(end: KoreaTime.instant(date, hour: 18), closingTimeGiven: true)
         program.eligibility.organizationTypes = types.map { Finding($0, phrase: "", confidence: 1) }
         return program
@@ -77,12 +76,4 @@ struct MatcherFixture {
     func count(_ sql: String) async throws -> Int {
         try await database.query(PostgresQuery(unsafeSQL: "SELECT (\(sql))::int AS n"))[0].decode(Int.self, "n")
     }
-}
-
-extension Calendar {
-    static let korea: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Seoul")!
-        return calendar
-    }()
 }

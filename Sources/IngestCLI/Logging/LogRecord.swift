@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Parse
 
 /// One log event as it is written: a line of text or a JSON object, never more than one line either way, so that
 /// journald, `grep` and log shippers see one record per line.
@@ -68,22 +69,12 @@ struct LogRecord {
     }
 }
 
-/// JSON string literals written by hand, so a record's fixed fields come first in a fixed order.
+/// JSON string literals written by hand, so a record's fixed fields come first in a fixed order; escaped as the
+/// store's canonical JSON escapes them.
 enum JSONText {
     static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var writer = CanonicalJSONWriter(capacity: text.utf8.count + 2)
+        writer.string(text)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 }

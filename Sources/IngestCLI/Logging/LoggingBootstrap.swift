@@ -21,19 +21,12 @@ enum LoggingBootstrap {
         let chosenLevel = level
         LoggingSystem.bootstrap(
             { label, provider in
-                var handler = LineLogHandler(label: label, format: format, write: StandardErrorLines.write)
+                var handler = LineLogHandler(label: label, format: format, write: { Terminal.error($0) })
                 handler.logLevel = chosenLevel
                 handler.metadataProvider = provider
                 return handler
             }, metadataProvider: nil)
         let logger = Logger(label: "connect-ingest")
         for problem in problems { logger.warning("\(problem)") }
-    }
-}
-
-/// Standard error, one `write` per line: lines from concurrent tasks never interleave within a line.
-enum StandardErrorLines {
-    @Sendable static func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -62,12 +62,6 @@ public struct PreparedOrganization: Sendable {
     }
 }
 
-extension Sector {
-    static let indexes: [Sector: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
-    static func index(_ sector: Sector) -> Int { indexes[sector]! }
-    static func bit(_ sector: Sector) -> UInt32 { 1 << UInt32(index(sector)) }
-}
-
 /// The 17 regions as bits, in `KoreanRegions.canonical` order.
 enum RegionMask {
     static let bits: [String: UInt32] = Dictionary(

@@ -29,10 +29,10 @@ extension Sector {
     public static func named(_ text: String) -> Sector? {
         let compact = Self.compact(text)
         if compact.isEmpty { return nil }
-        if let sector = aliases[compact] ?? Sector(rawValue: compact) { return sector }
+        if let sector = aliases[compact] { return sector }
         let pieces = text.split { "/,·ㆍ・()[]&+|;:".contains($0) }.map { Self.compact(String($0)) }
         for piece in pieces where !piece.isEmpty {
-            if let sector = aliases[piece] ?? Sector(rawValue: piece) { return sector }
+            if let sector = aliases[piece] { return sector }
             if piece.hasSuffix("업"), let sector = aliases[String(piece.dropLast())] { return sector }
         }
         return SectorClassifier.strongest(inTermsOf: text)
@@ -94,7 +94,7 @@ extension Sector {
         var aliases: [String: Sector] = [:]
         for sector in Sector.allCases {
             for name in names[sector] ?? [] { aliases[name] = sector }
-            aliases[String(describing: sector).lowercased()] = sector  // bioHealth → biohealth
+            aliases[String(describing: sector).lowercased()] = sector  // every code, compacted: bio_health → biohealth
         }
         return aliases
     }()

@@ -8,11 +8,8 @@ extension Sector {
     /// Deliberately low where the original matcher went wrong: ICT → bio-health 0.3 (dementia trials reached SaaS
     /// companies), ICT → marine 0.2 (ballast water), ICT → defense 0.3.
     public func relevance(toProgramIn program: Sector) -> Double {
-        Self.relevanceRows[Self.position[self]!][Self.position[program]!]
+        Self.relevanceRows[Self.index(self)][Self.index(program)]
     }
-
-    private static let position: [Sector: Int] = Dictionary(
-        uniqueKeysWithValues: Sector.allCases.enumerated().map { ($1, $0) })
 
     /// Rows and columns in `Sector.allCases` order:
     /// ict semi manu mat mob aero robo bio energy env agri marine constr def cult safety basic.

@@ -19,3 +19,12 @@ public enum Sector: String, Sendable, Hashable, Codable, CaseIterable {
     case safety
     case basicScience = "basic_science"
 }
+
+extension Sector {
+    /// Positions in `allCases`: the rows and columns of the relevance table, the classifier's score slots, and the
+    /// bits of the scorer's sector masks.
+    private static let indexes: [Sector: Int] = Dictionary(
+        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    static func index(_ sector: Sector) -> Int { indexes[sector]! }
+    static func bit(_ sector: Sector) -> UInt32 { 1 << UInt32(index(sector)) }
+}

@@ -52,16 +52,6 @@ public enum SectorClassifier {
     static let secondaryShare = 0.4
     static let maximumSectors = 3
 
-    /// The sectors of `program`, strongest first, weights in 0...1; empty when nothing places it.
-    public static func sectors(of program: Program) -> [SectorWeight] {
-        sectors(
-            Evidence(
-                titleText: program.title, title: terms(program.title), businessName: terms(program.businessName),
-                fields: terms(program.fields), keywords: terms(program.keywords),
-                body: program.bodyText.map(ProgramFeatures.bodyTerms(of:)) ?? TermCollector(limit: 0),
-                ministry: program.ministry, announcingAgency: program.announcingAgency, agency: program.agency))
-    }
-
     static func sectors(_ evidence: Evidence) -> [SectorWeight] {
         let scores = self.scores(evidence)
         let ranked = Sector.allCases.indices.filter { scores[$0] > 0 }.sorted {
@@ -104,26 +94,26 @@ public enum SectorClassifier {
                 factor += Factor.leadingTitleKeyword
                 leading = false
             }
-            for (sector, weight) in sectors { scores[index[sector]!] += factor * weight }
+            for (sector, weight) in sectors { scores[Sector.index(sector)] += factor * weight }
         }
         var body = [Double](repeating: 0, count: scores.count)
         let bodyTerms = evidence.body
         for term in bodyTerms.spans.indices where factors[bodyTerms.hashes[term]] == nil {
             for (sector, weight) in SectorKeywords.sectors(of: bodyTerms, term) {
-                body[index[sector]!] += Factor.body * weight
+                body[Sector.index(sector)] += Factor.body * weight
             }
         }
         for position in scores.indices { scores[position] += min(Factor.bodyCap, body[position]) }
         for (sector, weight) in SectorHints.ministry(evidence.ministry) {
-            scores[index[sector]!] += Factor.ministry * weight
+            scores[Sector.index(sector)] += Factor.ministry * weight
         }
         if evidence.ministry == nil {
             for (sector, weight) in SectorHints.ministriesNamed(inTitle: evidence.titleText) {
-                scores[index[sector]!] += Factor.ministryInTitle * weight
+                scores[Sector.index(sector)] += Factor.ministryInTitle * weight
             }
         }
         for (sector, weight) in SectorHints.agency(evidence.announcingAgency, agency: evidence.agency) {
-            scores[index[sector]!] += Factor.agency * weight
+            scores[Sector.index(sector)] += Factor.agency * weight
         }
         return scores
     }
@@ -135,7 +125,4 @@ public enum SectorClassifier {
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
         return Sector.allCases[best]
     }
-
-    private static let index: [Sector: Int] = Dictionary(
-        uniqueKeysWithValues: Sector.allCases.enumerated().map { ($1, $0) })
 }

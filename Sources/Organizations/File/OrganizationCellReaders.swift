@@ -95,10 +95,21 @@ enum OrganizationCellReaders {
         text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
     }
 
+    /// Each item of a `;` list read by `read`, once each, in the order first written.
+    private static func distinct<Value: Equatable>(
+        _ text: String, _ read: (String) throws(CellProblem) -> Value
+    ) throws(CellProblem) -> [Value] {
+        var values: [Value] = []
+        for item in list(text) {
+            let value = try read(item)
+            if !values.contains(value) { values.append(value) }
+        }
+        return values
+    }
+
     /// `본사:서울;연구소:대전광역시`; an item without a role is the headquarters.
     static func locations(_ text: String) throws(CellProblem) -> [OrganizationLocation] {
-        var locations: [OrganizationLocation] = []
-        for item in list(text) {
+        try distinct(text) { item throws(CellProblem) in
             let parts = item.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             let roleText = parts.count == 2 ? parts[0] : "본사"
             let regionText = parts[parts.count - 1]
@@ -109,36 +120,30 @@ enum OrganizationCellReaders {
                 throw CellProblem(
                     message: "\"\(regionText)\" in \"\(item)\" is not a 시·도 (서울, 부산광역시, 경상남도 …)")
             }
-            let location = OrganizationLocation(role: role, region: region)
-            if !locations.contains(location) { locations.append(location) }
+            return OrganizationLocation(role: role, region: region)
         }
-        return locations
     }
 
     static func certifications(_ text: String) throws(CellProblem) -> [String] {
-        var names: [String] = []
-        for item in list(text) {
+        try distinct(text) { item throws(CellProblem) in
             guard let name = Certification.canonicalName(item) else {
                 throw CellProblem(
                     message: "unknown certification \"\(item)\" (known: "
                         + Certification.canonical.joined(separator: ", ") + ")")
             }
-            if !names.contains(name) { names.append(name) }
+            return name
         }
-        return names
     }
 
     /// Each domain must name a sector; the sector's code is kept, so the matcher compares codes.
     static func excludedDomains(_ text: String) throws(CellProblem) -> [String] {
-        var codes: [String] = []
-        for item in list(text) {
+        try distinct(text) { item throws(CellProblem) in
             guard let sector = Sector.named(item) else {
                 throw CellProblem(
                     message: "\"\(item)\" is not a sector (known codes: "
                         + Sector.allCases.map(\.rawValue).joined(separator: ", ") + ")")
             }
-            if !codes.contains(sector.rawValue) { codes.append(sector.rawValue) }
+            return sector.rawValue
         }
-        return codes
     }
 }

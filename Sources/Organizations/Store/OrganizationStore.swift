@@ -39,24 +39,9 @@ public struct OrganizationStore: Sendable {
         let numbered = rows.contains { $0.businessNumber != nil }
         guard !numbered || cipher != nil else { throw BusinessNumberKeyError(code: .missing) }
         let sealed = try rows.map { row in try row.businessNumber.map { try cipher!.seal($0) } }
-        guard dryRun else {
-            return try await connection.transaction { db in
-                try await OrganizationStore(connection: db).write(rows, sealed: sealed, progress: progress)
-            }
+        return try await connection.transaction(rollingBack: dryRun) { db in
+            try await OrganizationStore(connection: db).write(rows, sealed: sealed, progress: progress)
         }
-        do {
-            _ = try await connection.transaction { db in
-                let store = OrganizationStore(connection: db)
-                throw RolledBack(outcome: try await store.write(rows, sealed: sealed, progress: progress))
-            }
-        } catch let rolledBack as RolledBack {
-            return rolledBack.outcome
-        }
-        return ImportOutcome()
-    }
-
-    private struct RolledBack: Error {
-        let outcome: ImportOutcome
     }
 
     /// The work of one import, inside the caller's transaction.
