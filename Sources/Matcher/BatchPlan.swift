@@ -10,7 +10,11 @@ struct BatchPlan: Sendable {
     let catalog: MatchCatalog
     let states: [Int64: OrganizationMatchState]
     /// Programs a changed run re-scores for every organization it does not rank whole; nil in a full run.
-    var changedPrograms: [Int64]?
+    var changedPrograms: [Int64]? {
+        didSet { changedSet = Set(changedPrograms ?? []) }
+    }
+    /// The same, for lookups: made once per run, not once per organization.
+    private(set) var changedSet: Set<Int64> = []
     /// The stored rows of those programs, per organization then program.
     var storedChanged: [Int64: [Int64: StoredMatch]] = [:]
 
@@ -125,21 +129,21 @@ struct BatchPlan: Sendable {
         scratch: inout MatchScratch
     ) -> MatchListWriter.Merge? {
         let id = organization.organization.id
-        let changedSet = Set(changed)
-        let reserveIDs = state.reserve.map(\.programID).filter { !changedSet.contains($0) }
-        let evaluations = catalog.evaluations(for: organization, programIDs: changed + reserveIDs, scratch: &scratch)
+        let candidateIDs = changed + state.reserve.map(\.programID).filter { !changedSet.contains($0) }
+        let evaluations = catalog.evaluations(for: organization, programIDs: candidateIDs, scratch: &scratch)
         // A changed program the list holds whose score and breakdown came out the same is an unchanged member.
         var stored = storedChanged[id] ?? [:]
+        var unchangedMembers = Set<Int64>()
         for (programID, row) in stored {
             if let breakdown = evaluations[programID]?.breakdown, breakdown.score >= options.minimumScore,
                 breakdown.score == row.score, breakdown.json == row.reasons
             {
                 stored[programID] = nil
+                unchangedMembers.insert(programID)
             }
         }
-        let unchangedMembers = (storedChanged[id] ?? [:]).keys.filter { stored[$0] == nil }
         var candidates: [ScoredMatch] = []
-        for programID in changed + reserveIDs where !unchangedMembers.contains(programID) {
+        for programID in candidateIDs where !unchangedMembers.contains(programID) {
             guard let breakdown = evaluations[programID]?.breakdown, breakdown.score >= options.minimumScore else {
                 continue
             }

@@ -25,7 +25,8 @@ struct CatalogProgram: Sendable {
     init(_ program: MatchProgram, asOf: Date) {
         let features = program.features
         id = program.id
-        if program.isClosed(asOf: asOf) {
+        urgency = UrgencyBucket(end: program.end, openEnded: program.openEnded, asOf: asOf)
+        if urgency == .closed {
             commonGate = .closed
         } else if features.kind != .rndCall {
             commonGate = .notRnDCall
@@ -50,7 +51,6 @@ struct CatalogProgram: Sendable {
             trl = nil
         }
         certifications = CertificationMask.of(features.preferredCertifications)
-        urgency = UrgencyBucket(end: program.end, openEnded: program.openEnded, asOf: asOf)
         deadlineUnknown = program.end == nil && !program.openEnded
     }
 }

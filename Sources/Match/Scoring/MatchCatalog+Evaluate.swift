@@ -20,10 +20,9 @@ extension MatchCatalog {
         if !isRelated[organization.sectorIndex][position], titleHits == 0 { return .gated(.unrelatedDomain) }
 
         var breakdown = MatchBreakdown()
-        let org = organization.organization
 
         // Who may apply: a confident reading that leaves the organization out gates; an uncertain one only lowers.
-        let admitting = OrganizationTypeBits.admitting(kind: org.kind, scale: org.scale)
+        let admitting = organization.admittingTypes
         if program.confidentTypes | program.uncertainTypes == 0 {
             breakdown.scale = 5
             breakdown.notes.insert(.eligibilityUnstated)
@@ -38,7 +37,7 @@ extension MatchCatalog {
             breakdown.scale = 2
             breakdown.notes.insert(.eligibilityUncertain)
         }
-        if org.kind == .company, org.scale == nil, program.confidentTypes & OrganizationTypeBits.companies != 0,
+        if organization.companyScaleUnknown, program.confidentTypes & OrganizationTypeBits.companies != 0,
             program.confidentTypes & OrganizationTypeBits.companies != OrganizationTypeBits.companies
         {
             breakdown.scale = min(breakdown.scale, 5)
@@ -69,7 +68,7 @@ extension MatchCatalog {
         }
 
         breakdown.domain = domainPoints[organization.sectorIndex][position]
-        if organization.sector == nil { breakdown.notes.insert(.organizationSectorUnknown) }
+        if !organization.sectorKnown { breakdown.notes.insert(.organizationSectorUnknown) }
         if program.sectors.isEmpty { breakdown.notes.insert(.programSectorUnknown) }
 
         if organization.keywords.isEmpty {

@@ -18,8 +18,7 @@ public struct MatchProgram: Sendable, Hashable {
 
     /// Closed from its closing instant on (the store's `program_status()` rule).
     public func isClosed(asOf: Date) -> Bool {
-        guard let end, !openEnded else { return false }
-        return asOf >= end
+        UrgencyBucket(end: end, openEnded: openEnded, asOf: asOf) == .closed
     }
 }
 

@@ -11,6 +11,10 @@ public struct PreparedOrganization: Sendable {
     let certifications: UInt32
     let trl: ClosedRange<Int>?
     let trackPoints: UInt8
+    /// The eligibility bits that admit it (`OrganizationTypeBits`).
+    let admittingTypes: UInt8
+    /// A company that gave no scale: any company wording admits it, an uncertain one lowers its points.
+    let companyScaleUnknown: Bool
     /// Key technologies and research focus, deduplicated, as written.
     public let keywords: [String]
 
@@ -32,6 +36,8 @@ public struct PreparedOrganization: Sendable {
             trl = nil
         }
         trackPoints = Self.trackPoints(organization.rndExperience)
+        admittingTypes = OrganizationTypeBits.admitting(kind: organization.kind, scale: organization.scale)
+        companyScaleUnknown = organization.kind == .company && organization.scale == nil
         var seen = Set<String>()
         keywords = (organization.keyTechnologies + organization.researchFocus).filter { keyword in
             let trimmed = keyword.trimmingWhitespace
@@ -39,7 +45,8 @@ public struct PreparedOrganization: Sendable {
         }
     }
 
-    public var sector: Sector? { sectorIndex < Sector.allCases.count ? Sector.allCases[sectorIndex] : nil }
+    public var sector: Sector? { sectorKnown ? Sector.allCases[sectorIndex] : nil }
+    var sectorKnown: Bool { sectorIndex < Sector.allCases.count }
 
     /// Up to 6 points for projects carried out, 2 for collaborations, 2 for a research lab; 2 in all when the
     /// organization says nothing (unknown is not none).
