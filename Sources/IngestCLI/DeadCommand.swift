@@ -49,11 +49,7 @@ struct DeadCommand: AsyncParsableCommand {
             await queue.connection.close()
             switch format {
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                encoder.dateEncodingStrategy = .iso8601
-                let rows = letters.map(DeadRow.init)
-                Terminal.line(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                try Terminal.json(letters.map(DeadRow.init))
             case .table:
                 for letter in letters {
                     let what = [letter.job.kind.rawValue, letter.job.source, letter.job.agency].compactMap { $0 }

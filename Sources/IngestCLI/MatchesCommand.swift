@@ -38,9 +38,7 @@ struct MatchesCommand: AsyncParsableCommand {
         }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            Terminal.line(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            try Terminal.json(rows)
         case .csv:
             Terminal.line("rank,score,confidence,program_id,agency,status,deadline_kst,title,reasons")
             for row in rows {
@@ -48,7 +46,7 @@ struct MatchesCommand: AsyncParsableCommand {
                     "\(row.rank)", "\(row.score)", "\(row.confidence)", "\(row.programID)", row.agency, row.status,
                     row.deadlineKST ?? "", row.title, row.reasons,
                 ]
-                Terminal.line(fields.map(ProgramsCommand.csvField).joined(separator: ","))
+                Terminal.csv(fields)
             }
         case .table:
             Terminal.line("\(organization.name) (id \(organization.id)): \(rows.count) matches")

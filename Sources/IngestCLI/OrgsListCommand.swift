@@ -28,14 +28,10 @@ struct OrgsListCommand: AsyncParsableCommand {
         case .csv:
             Terminal.line(OrganizationExport.columns.map(\.rawValue).joined(separator: ","))
             for organization in stored {
-                Terminal.line(
-                    OrganizationExport.cells(organization).map(ProgramsCommand.csvField).joined(separator: ","))
+                Terminal.csv(OrganizationExport.cells(organization))
             }
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            Terminal.line(String(decoding: try encoder.encode(stored.map(ListedOrganization.init)), as: UTF8.self))
+            try Terminal.json(stored.map(ListedOrganization.init))
         case .table:
             for entry in stored {
                 let organization = entry.organization

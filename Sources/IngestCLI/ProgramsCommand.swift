@@ -32,9 +32,7 @@ struct ProgramsCommand: AsyncParsableCommand {
         await database.close()
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            Terminal.line(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            try Terminal.json(rows)
         case .csv:
             Terminal.line("id,agency,status,deadline_kst,sources,title,detail_url")
             for row in rows {
@@ -42,7 +40,7 @@ struct ProgramsCommand: AsyncParsableCommand {
                     "\(row.id)", row.agency, row.status, row.deadline ?? "", "\(row.sources)", row.title,
                     row.detailURL ?? "",
                 ]
-                Terminal.line(fields.map(Self.csvField).joined(separator: ","))
+                Terminal.csv(fields)
             }
         case .table:
             for row in rows {
@@ -53,11 +51,5 @@ struct ProgramsCommand: AsyncParsableCommand {
             }
             Terminal.line("\(rows.count) programs")
         }
-    }
-
-    /// RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -8,8 +8,6 @@ import Testing
 /// without features (the run computes them from the rows), with a Redis of the test's own for the queue and cache.
 @Suite("connect-ingest match, matches, explain", .serialized)
 struct MatchCommandTests {
-    static let organizations = ServiceURLs.checkoutRoot.appendingPathComponent(
-        "Fixtures/organizations/organizations.csv")
     static let asOf = "2026-11-20T10:00:00+09:00"
 
     static let calls: [(title: String, ministry: String, agency: String, end: String)] = [
@@ -27,14 +25,15 @@ struct MatchCommandTests {
     {
         [
             "DATABASE_URL": url, "REDIS_QUEUE_URL": redis.url(database: 0), "REDIS_CACHE_URL": redis.url(database: 1),
-            "CONNECT_BRN_KEY": Data((0..<32).map { UInt8($0) }).base64EncodedString(),
+            "CONNECT_BRN_KEY": PipelineHarness.businessNumberKey,
         ].merging(extra) { _, override in override }
     }
 
     static func prepare(_ url: String, _ environment: [String: String?]) async throws {
         let migrate = try await CommandRunner.run(["migrate"], environment: environment)
         #expect(migrate.status == 0, "\(migrate.standardError)")
-        let imported = try await CommandRunner.run(["orgs", "import", organizations.path], environment: environment)
+        let imported = try await CommandRunner.run(
+            ["orgs", "import", OrgsCommandTests.fixture.path], environment: environment)
         #expect(imported.status == 0, "\(imported.standardError)")
         let database = try await PostgresConnection.connect(to: url)
         try await database.query(
@@ -134,21 +133,20 @@ struct MatchCommandTests {
                 #expect(try run[0].decode(String.self, "outcome") == "ok")
                 #expect(try run[0].decode(Int.self, "batches_done") == 5)
                 #expect(try run[0].decode(Int.self, "organizations_ranked") == 41)
-                let shared = try await database.query(
-                    "SELECT organization_id, program_id, score, reasons::text AS r FROM funding_matches ORDER BY 1, 2"
-                ).map {
-                    "\(try $0.decode(Int64.self, "organization_id")) \(try $0.decode(Int64.self, "program_id")) \(try $0.decode(Int.self, "score")) \(try $0.decode(String.self, "r"))"
+                func storedMatches() async throws -> [String] {
+                    try await database.query(
+                        "SELECT organization_id, program_id, score, reasons::text AS r FROM funding_matches ORDER BY 1, 2"
+                    ).map {
+                        "\(try $0.decode(Int64.self, "organization_id")) \(try $0.decode(Int64.self, "program_id")) \(try $0.decode(Int.self, "score")) \(try $0.decode(String.self, "r"))"
+                    }
                 }
+                let shared = try await storedMatches()
                 #expect(!shared.isEmpty)
                 let local = try await CommandRunner.run(
                     ["match", "--full", "--as-of", Self.asOf], environment: environment)
                 #expect(local.status == 0, "\(local.standardError)")
                 #expect(local.standardOutput.contains("0 lists changed"), "\(local.standardOutput)")
-                let after = try await database.query(
-                    "SELECT organization_id, program_id, score, reasons::text AS r FROM funding_matches ORDER BY 1, 2"
-                ).map {
-                    "\(try $0.decode(Int64.self, "organization_id")) \(try $0.decode(Int64.self, "program_id")) \(try $0.decode(Int.self, "score")) \(try $0.decode(String.self, "r"))"
-                }
+                let after = try await storedMatches()
                 #expect(after == shared)
                 await database.close()
             }

@@ -2,6 +2,7 @@ import AgencySim
 import Foundation
 import PostgresClient
 import TestSupport
+import Testing
 
 /// The whole pipeline as processes: the simulated agency web (in this process), a Redis of the test's own, a
 /// database of its own, and `connect-ingest schedule` / `work` run as an operator or a timer would run them.
@@ -23,8 +24,20 @@ struct PipelineHarness {
             // The fixture lists link to calls the fixtures have no detail page for (404s, error pages): here they must
             // not stop a source, so that every fixture program is reached.
             "CONNECT_FETCH_BREAKER_THRESHOLD": "1000",
-            "CONNECT_BRN_KEY": Data((0..<32).map { UInt8($0) }).base64EncodedString(),
+            "CONNECT_BRN_KEY": Self.businessNumberKey,
         ]
+    }
+
+    /// A fixed registration-number key for the tests that import the fixture organizations.
+    static let businessNumberKey = Data((0..<32).map { UInt8($0) }).base64EncodedString()
+
+    /// Migrates and imports the fixture organizations, so that the workers' match runs have someone to rank programs
+    /// for.
+    func importOrganizations() async throws {
+        #expect(try await CommandRunner.run(["migrate"], environment: environment).status == 0)
+        let imported = try await CommandRunner.run(
+            ["orgs", "import", OrgsCommandTests.fixture.path], environment: environment)
+        #expect(imported.status == 0, "\(imported.standardError)")
     }
 
     static func with(

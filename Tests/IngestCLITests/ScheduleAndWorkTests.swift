@@ -47,13 +47,7 @@ struct ScheduleAndWorkTests {
     )
     func threeRuns() async throws {
         try await PipelineHarness.with { harness in
-            // The fixture organizations, so that the workers' match runs have someone to rank programs for.
-            #expect(try await CommandRunner.run(["migrate"], environment: harness.environment).status == 0)
-            let organizations = ServiceURLs.checkoutRoot.appendingPathComponent(
-                "Fixtures/organizations/organizations.csv")
-            let imported = try await CommandRunner.run(
-                ["orgs", "import", organizations.path], environment: harness.environment)
-            #expect(imported.status == 0, "\(imported.standardError)")
+            try await harness.importOrganizations()
 
             // Run 1: a timer's slot, drained.
             let scheduled = try await harness.schedule(at: "2026-11-23 09:05")

@@ -10,12 +10,7 @@ struct StatusCommandTests {
     @Test("after a drained slot: every source's last run as recorded, an empty queue, no leases, the last match run")
     func afterEndToEndRun() async throws {
         try await PipelineHarness.with(requestsPerWindow: 50) { harness in
-            #expect(try await CommandRunner.run(["migrate"], environment: harness.environment).status == 0)
-            let organizations = ServiceURLs.checkoutRoot.appendingPathComponent(
-                "Fixtures/organizations/organizations.csv")
-            let imported = try await CommandRunner.run(
-                ["orgs", "import", organizations.path], environment: harness.environment)
-            #expect(imported.status == 0, "\(imported.standardError)")
+            try await harness.importOrganizations()
             #expect(try await harness.schedule(at: "2026-11-23 09:05").status == 0)
             _ = try await harness.work()
 

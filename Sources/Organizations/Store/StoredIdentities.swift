@@ -24,7 +24,7 @@ struct StoredIdentities {
         let kinds = rows.map(\.organization.kind.rawValue)
         let result = try await connection.query(
             """
-            SELECT id, external_ref, encode(business_number_hash, 'hex') AS number_hash, name, org_type
+            SELECT id, external_ref, business_number_hash, name, org_type
             FROM organizations
             WHERE external_ref = ANY(\(refs)::text[])
                 OR business_number_hash IN (SELECT decode(h, 'hex') FROM unnest(\(hashes)::text[]) AS h)
@@ -35,7 +35,7 @@ struct StoredIdentities {
             stored: try result.map { row in
                 Stored(
                     id: try row.decode(Int64.self, "id"), ref: try row.decode(String?.self, "external_ref"),
-                    hash: try row.decode(String?.self, "number_hash").flatMap(unhex),
+                    hash: try row.decode(Data?.self, "business_number_hash"),
                     name: try row.decode(String.self, "name"), kind: try row.decode(String.self, "org_type"))
             })
     }
@@ -52,10 +52,11 @@ struct StoredIdentities {
                 problems.append(.init(position: row.position, field: field, message: message))
             }
             let hash = seal?.lookupHash
+            let holder = hash.flatMap { hash in stored.first { $0.hash == hash } }
             var target: Stored?
             if let ref = row.ref, let byRef = stored.first(where: { $0.ref == ref }) {
                 target = byRef
-            } else if let hash, let byNumber = stored.first(where: { $0.hash == hash }) {
+            } else if let byNumber = holder {
                 if let other = byNumber.ref, let mine = row.ref, other != mine {
                     problem("business_number", "already stored for another organization (ref \(other))")
                 }
@@ -74,7 +75,7 @@ struct StoredIdentities {
                 }
                 target = candidates.first
             }
-            if let hash, let holder = stored.first(where: { $0.hash == hash }), holder.id != target?.id {
+            if let holder, holder.id != target?.id {
                 problem("business_number", "already stored for organization \(holder.id)")
             }
             if let id = target?.id {
@@ -91,19 +92,8 @@ struct StoredIdentities {
         return targets
     }
 
+    /// The hashes are sent as hex text (`decode(h, 'hex')` in the query): the client binds no `bytea[]`.
     static func hex(_ data: Data) -> String {
         data.map { String(format: "%02x", $0) }.joined()
-    }
-
-    static func unhex(_ text: String) -> Data? {
-        var bytes: [UInt8] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(index, offsetBy: 2, limitedBy: text.endIndex) ?? text.endIndex
-            guard let byte = UInt8(text[index..<next], radix: 16) else { return nil }
-            bytes.append(byte)
-            index = next
-        }
-        return Data(bytes)
     }
 }
