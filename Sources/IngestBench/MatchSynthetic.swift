@@ -24,7 +24,7 @@ struct MatchSynthetic {
     mutating func int(_ range: Range<Int>) -> Int { range.lowerBound + Int(random.next() % UInt64(range.count)) }
     mutating func chance(_ percent: Int) -> Bool { int(0..<100) < percent }
 
-    /// Features of the `index`-th program and how many days after the as-of it closes.
+    /// The next program's features and how many days after the as-of it closes.
     mutating func program() -> (features: ProgramFeatures, closesInDays: Int) {
         let sectors = Sector.allCases
         let primary = int(0..<sectors.count)

@@ -79,7 +79,7 @@ final class ProgressReporter: @unchecked Sendable {
 
 extension Duration {
     /// Whole and fractional seconds.
-    fileprivate var seconds: Double {
+    var seconds: Double {
         Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

@@ -39,9 +39,7 @@ enum StatusReading {
             let status = QueueStatus(
                 target: target, ready: counts.ready, coalesced: counts.coalesced, delayed: counts.delayed,
                 leased: counts.leased, dead: counts.dead, done: counts.done,
-                oldestWaitingSeconds: oldest.map {
-                    Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18
-                },
+                oldestWaitingSeconds: oldest?.seconds,
                 leases: leases)
             return (status, nil)
         } catch let error as QueueError {

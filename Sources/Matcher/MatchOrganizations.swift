@@ -12,25 +12,10 @@ struct LoadedOrganization: Sendable {
 /// What a run reads of organizations: their profiles, their state after the last run, and the stored scores of
 /// changed programs.
 enum MatchOrganizations {
-    /// Versions are read before profiles: an organization changed in between is then recorded with the older
-    /// version and ranked again by the next run, never the other way round.
+    /// Profiles and versions come from the same rows, so a run records the version of the profile it ranked.
     static func load(ids: [Int64]?, from database: PostgresConnection) async throws -> [LoadedOrganization] {
-        let versionRows =
-            if let ids {
-                try await database.query(
-                    "SELECT id, updated_at FROM organizations WHERE id = ANY(\(ids)::bigint[])")
-            } else {
-                try await database.query("SELECT id, updated_at FROM organizations")
-            }
-        var versions: [Int64: Date] = [:]
-        for row in versionRows { versions[try row.decode(Int64.self, "id")] = try row.decode(Date.self, "updated_at") }
-        let store = OrganizationStore(connection: database)
-        let profiles =
-            if let ids { try await store.organizations(ids: ids) } else { try await store.allOrganizations() }
-        return profiles.compactMap { organization in
-            versions[organization.id].map {
-                LoadedOrganization(prepared: PreparedOrganization(organization), updatedAt: $0)
-            }
+        try await OrganizationStore(connection: database).versionedOrganizations(ids: ids).map {
+            LoadedOrganization(prepared: PreparedOrganization($0.organization), updatedAt: $0.updatedAt)
         }
     }
 

@@ -159,7 +159,7 @@ struct IncrementalMatchTests {
             #expect(try rows[0].decode(Int.self, "organizations") == 10)
             #expect(try rows[0].decode(Int.self, "matches_written") == summary.matchesWritten)
             #expect(try rows[0].decode(Date.self, "as_of") == MatcherFixture.asOf)
-            // Every list holds at most K, in rank order.
+            // Every list holds at most K.
             #expect(
                 try await fixture.count(
                     "SELECT count(*) FROM (SELECT organization_id FROM funding_matches GROUP BY 1 HAVING count(*) > 3) x"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Korean reason texts for stored breakdowns: what `matches` and `explain` print, and what the web app can show.
 /// Rendered from the stored codes and points alone, so any stored row can be explained without re-scoring it.
 public enum MatchReasonText {
@@ -86,45 +88,18 @@ public enum MatchReasonText {
 }
 
 extension MatchBreakdown {
-    /// Reads a stored breakdown (`reasons`), nil when it is not one.
+    /// Reads a stored breakdown (`reasons`, as `json` writes it), nil when it is not one. Only listings read them
+    /// (a page of matches at a time), so the standard decoder is enough.
     public init?(json: String) {
-        var values: [String: Int] = [:]
-        var notes: [String] = []
-        // The stored form is flat: numbers by one- or two-letter keys, and one array of note codes.
-        var scanner = Substring(json)
-        guard scanner.first == "{" else { return nil }
-        scanner = scanner.dropFirst()
-        while let quote = scanner.firstIndex(of: "\"") {
-            let keyStart = scanner.index(after: quote)
-            guard let keyEnd = scanner[keyStart...].firstIndex(of: "\"") else { return nil }
-            let key = String(scanner[keyStart..<keyEnd])
-            var rest = scanner[scanner.index(after: keyEnd)...].drop { $0 == ":" || $0 == " " }
-            if rest.first == "[" {
-                guard let close = rest.firstIndex(of: "]") else { return nil }
-                notes = rest[rest.index(after: rest.startIndex)..<close].split(separator: ",").map {
-                    $0.trimmingCharacters(in: "\" ")
-                }
-                rest = rest[rest.index(after: close)...]
-            } else {
-                let digits = rest.prefix { $0.isNumber || $0 == "-" }
-                guard let value = Int(digits) else { return nil }
-                values[key] = value
-                rest = rest.dropFirst(digits.count)
-            }
-            scanner = rest
+        struct Stored: Decodable {
+            var d, k, t, s, r, c, u: Int?
+            var n: [String]?
         }
-        func points(_ component: ScoreComponent) -> UInt8 {
-            UInt8(clamping: values[component.rawValue] ?? 0)
-        }
+        guard let stored = try? JSONDecoder().decode(Stored.self, from: Data(json.utf8)) else { return nil }
+        func points(_ value: Int?) -> UInt8 { UInt8(clamping: value ?? 0) }
         self.init(
-            domain: points(.domain), keywords: points(.keywords), trl: points(.trl), scale: points(.scale),
-            track: points(.track), certification: points(.certification), urgency: points(.urgency),
-            notes: UncertaintyNotes(codes: notes))
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+            domain: points(stored.d), keywords: points(stored.k), trl: points(stored.t), scale: points(stored.s),
+            track: points(stored.r), certification: points(stored.c), urgency: points(stored.u),
+            notes: UncertaintyNotes(codes: stored.n ?? []))
     }
 }

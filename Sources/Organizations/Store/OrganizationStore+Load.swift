@@ -31,6 +31,17 @@ extension OrganizationStore {
         ).map(Self.organization)
     }
 
+    /// The organizations with these ids (nil: all), by id, each with its `updated_at` read from the same row: the
+    /// profile version a match run records for the scores it computes from that profile.
+    public func versionedOrganizations(ids: [Int64]?) async throws -> [(organization: Organization, updatedAt: Date)] {
+        try await connection.query(
+            """
+            SELECT \(unsafeRaw: Self.profileColumns), updated_at FROM organizations
+            WHERE \(ids)::bigint[] IS NULL OR id = ANY(\(ids)::bigint[]) ORDER BY id
+            """
+        ).map { row in (try Self.organization(row), try row.decode(Date.self, "updated_at")) }
+    }
+
     /// The organization with this id, nil when there is none.
     public func organization(id: Int64) async throws -> Organization? {
         try await organizations(ids: [id]).first
