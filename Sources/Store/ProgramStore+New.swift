@@ -12,13 +12,16 @@ extension ProgramStore {
         let matchTitle: String
     }
 
-    /// Stores sightings that no source row knows yet; appends to `outcome.new` / `outcome.merged`.
-    func storeNew(_ sightings: [(Program, StoredRecord)], runID: Int64?, outcome: inout Outcome) async throws {
+    /// Stores sightings that no source row knows yet; appends to `outcome.new` / `outcome.merged`. `rows` are
+    /// their program rows if the batch was prepared with them.
+    func storeNew(
+        _ sightings: [(Program, StoredRecord)], rows: [CopyTextFields]?, runID: Int64?, outcome: inout Outcome
+    ) async throws {
         guard !sightings.isEmpty else { return }
-        // Encoding the new programs' rows is the largest share of the store's own work on a fresh batch: it runs on
-        // another core while the database looks up candidates and hands out ids. A sighting that joins another
-        // program wastes its row, which is rare.
-        async let encodedRows = Self.programFields(sightings)
+        // Encoding the new programs' rows is the largest share of the store's own work on a fresh batch: unless the
+        // batch came with them, it runs on another core while the database looks up candidates and hands out ids.
+        // A sighting that joins another program wastes its row, which is rare.
+        async let encodedRows = rows == nil ? Self.programFields(sightings) : []
         let existing = try await candidates(for: sightings)
         // Only sightings sharing a comparable title or an IRIS id can be one call (see MergeRules), so candidates and
         // groups are looked up by those keys, not compared pairwise across the batch.
@@ -62,7 +65,9 @@ extension ProgramStore {
         let insertedWithIRIS = Set(zip(groups, inserted).filter { sightings[$0.0[0]].1.irisID != nil }.map(\.1))
         // The source rows are encoded while the programs load.
         async let sources = Self.sourceRows(sightings, programs: joins, withIRIS: insertedWithIRIS, runID: runID)
-        try await insertPrograms(zip(groups, inserted).map { ($0.0[0], $0.1) }, encoded: try await encodedRows)
+        let computed = try await encodedRows
+        let encoded = rows ?? computed
+        try await insertPrograms(zip(groups, inserted).map { ($0.0[0], $0.1) }, encoded: encoded)
         try await insertSources(await sources)
     }
 
@@ -109,12 +114,18 @@ extension ProgramStore {
     }
 
     /// Ids for new programs, taken from the identity's sequence first so the batch's source rows can name them
-    /// without a round trip per program.
+    /// without a round trip per program, and queued for the matcher in the same statement (migration 10). The
+    /// sequence is resolved once (`OFFSET 0`): named in each row, its name was looked up for every id, seven times
+    /// the cost of the ids themselves.
     private func programIDs(count: Int) async throws -> [Int64] {
         guard count > 0 else { return [] }
         return try await connection.query(
             """
-            SELECT nextval(pg_get_serial_sequence('programs', 'id')) AS id FROM generate_series(1, \(count))
+            INSERT INTO match_pending_programs (program_id)
+            SELECT nextval(s.sequence)
+            FROM (SELECT pg_get_serial_sequence('programs', 'id')::regclass AS sequence OFFSET 0) AS s,
+                generate_series(1, \(count))
+            RETURNING program_id AS id
             """
         ).map { try $0.decode(Int64.self, "id") }
     }
@@ -140,25 +151,28 @@ extension ProgramStore {
     /// Each sighting's program row but its id, in COPY's text format, encoded on every core: with the matcher's
     /// features this is most of the store's own work on a fresh batch.
     static func programFields(_ sightings: [(Program, StoredRecord)]) async throws -> [CopyTextFields] {
-        try await concurrentMap(sightings) { program, record in
-            let fields = record.fields
-            return CopyTextFields([
-                (program.agency?.rawValue ?? "").postgresBind, program.source.postgresBind,
-                program.sourceID.postgresBind, fields.announcementNumber.postgresBind, fields.title.postgresBind,
-                fields.ministry.postgresBind, fields.announcingAgency.postgresBind, fields.kind.postgresBind,
-                program.kindRule.postgresBind, fields.callType.postgresBind, fields.postedOn.postgresBind,
-                fields.applicationStart.postgresBind, fields.applicationEnd.postgresBind,
-                fields.closingTimeGiven.postgresBind, fields.periodText.postgresBind, fields.openEnded.postgresBind,
-                fields.budgetTotalKRW.postgresBind, fields.budgetPerProjectKRW.postgresBind,
-                fields.budgetText.postgresBind, fields.eligibleOrgTypes.postgresBind, fields.regions.postgresBind,
-                program.keywords.postgresBind, fields.fields.postgresBind, fields.trlMin.map { Int16($0) }.postgresBind,
-                fields.trlMax.map { Int16($0) }.postgresBind, PostgresJSON(text: fields.attachmentsJSON).postgresBind,
-                fields.contactJSON.map { PostgresJSON(text: $0) }.postgresBind, fields.detailURL.postgresBind,
-                program.bodyText.postgresBind, record.hash.postgresBind, record.json.postgresBind,
-                record.matchTitle.postgresBind, program.businessName.postgresBind, record.irisID.postgresBind,
-                ProgramFeaturesColumn.json(program).postgresBind,
-            ])
-        }
+        try await concurrentMap(sightings, programRow)
+    }
+
+    /// One sighting's program row but its id, in COPY's text format.
+    static func programRow(_ program: Program, _ record: StoredRecord) -> CopyTextFields {
+        let fields = record.fields
+        return CopyTextFields([
+            (program.agency?.rawValue ?? "").postgresBind, program.source.postgresBind,
+            program.sourceID.postgresBind, fields.announcementNumber.postgresBind, fields.title.postgresBind,
+            fields.ministry.postgresBind, fields.announcingAgency.postgresBind, fields.kind.postgresBind,
+            program.kindRule.postgresBind, fields.callType.postgresBind, fields.postedOn.postgresBind,
+            fields.applicationStart.postgresBind, fields.applicationEnd.postgresBind,
+            fields.closingTimeGiven.postgresBind, fields.periodText.postgresBind, fields.openEnded.postgresBind,
+            fields.budgetTotalKRW.postgresBind, fields.budgetPerProjectKRW.postgresBind,
+            fields.budgetText.postgresBind, fields.eligibleOrgTypes.postgresBind, fields.regions.postgresBind,
+            program.keywords.postgresBind, fields.fields.postgresBind, fields.trlMin.map { Int16($0) }.postgresBind,
+            fields.trlMax.map { Int16($0) }.postgresBind, PostgresJSON(text: fields.attachmentsJSON).postgresBind,
+            fields.contactJSON.map { PostgresJSON(text: $0) }.postgresBind, fields.detailURL.postgresBind,
+            program.bodyText.postgresBind, record.hash.postgresBind, record.json.postgresBind,
+            record.matchTitle.postgresBind, program.businessName.postgresBind, record.irisID.postgresBind,
+            ProgramFeaturesColumn.json(program).postgresBind,
+        ])
     }
 
     /// The sightings' source rows, and the existing programs they joined that get their IRIS id because they had

@@ -13,9 +13,13 @@ import PostgresClient
 /// behind PgBouncer in transaction mode).
 public struct ProgramStore: Sendable {
     let connection: PostgresConnection
+    /// Programs per transaction: see `store`.
+    let batchSize: Int
 
-    public init(connection: PostgresConnection) {
+    public init(connection: PostgresConnection, batchSize: Int = 1000) {
+        precondition(batchSize > 0, "a batch holds at least one program")
         self.connection = connection
+        self.batchSize = batchSize
     }
 
     /// What a batch did, by program title.
@@ -27,45 +31,103 @@ public struct ProgramStore: Sendable {
         public var merged: [String] = []
 
         public init() {}
-    }
 
-    /// Stores one batch in one transaction; programs of other agencies (nil agency) are ignored. A dry run does
-    /// everything, reports what it would do, and rolls back.
-    public func store(_ programs: [Program], runID: Int64? = nil, dryRun: Bool = false) async throws -> Outcome {
-        try await connection.transaction(rollingBack: dryRun) { db in
-            try await ProgramStore(connection: db).inTransaction(programs, runID: runID)
+        mutating func add(_ other: Outcome) {
+            new += other.new
+            changed += other.changed
+            unchanged += other.unchanged
+            merged += other.merged
         }
     }
 
-    /// The work of one batch, inside the caller's transaction.
-    private func inTransaction(_ programs: [Program], runID: Int64?) async throws -> Outcome {
+    /// Stores programs in transactions of at most `batchSize` each; programs of other agencies (nil agency) are
+    /// ignored. A first crawl of a large source brings thousands of programs: in one transaction they would hold
+    /// two merge locks each until the end (PostgreSQL's lock table holds 64 per connection by default) and a crash
+    /// would lose all of them; a batch that was committed is simply unchanged on the rerun. While one batch is in
+    /// the database, the next one's records are computed on the other cores.
+    ///
+    /// A dry run does everything in one transaction, reports what it would do, and rolls back. It takes no merge
+    /// locks: what it writes never becomes visible, so there is nothing for a concurrent store to duplicate.
+    public func store(_ programs: [Program], runID: Int64? = nil, dryRun: Bool = false) async throws -> Outcome {
         let ours = programs.filter { $0.agency != nil }
         try await checkSources(Set(ours.map(\.source)))
-        let records = try await StoredRecord.all(ours)
+        let batches = stride(from: 0, to: ours.count, by: batchSize).map {
+            Array(ours[$0..<min($0 + batchSize, ours.count)])
+        }
+        guard dryRun else {
+            return try await store(batches) { batch in
+                try await connection.transaction { db in
+                    try await ProgramStore(connection: db).inTransaction(batch, runID: runID, locking: true)
+                }
+            }
+        }
+        return try await connection.transaction(rollingBack: true) { db in
+            try await store(batches) { batch in
+                try await ProgramStore(connection: db).inTransaction(batch, runID: runID, locking: false)
+            }
+        }
+    }
+
+    /// Writes the batches in order through `write`, each prepared (see `PreparedBatch`) while the one before it is in
+    /// the database: the store's own work on a batch then costs the database no waiting. Whether a batch is
+    /// prepared with its program rows is guessed from the last batch written: a first crawl is new page after page,
+    /// a rerun unchanged page after page.
+    private func store(
+        _ batches: [[Program]], _ write: (PreparedBatch) async throws -> Outcome
+    ) async throws -> Outcome {
+        var outcome = Outcome()
+        try await withThrowingTaskGroup(of: PreparedBatch.self) { group in
+            var mostlyNew = false
+            for index in batches.indices {
+                if index == 0 {
+                    let first = batches[0]
+                    group.addTask { try await PreparedBatch(first, withRows: false, background: false) }
+                }
+                guard let batch = try await group.next() else { break }
+                if index + 1 < batches.count {
+                    let next = batches[index + 1]
+                    let withRows = mostlyNew
+                    group.addTask { try await PreparedBatch(next, withRows: withRows, background: true) }
+                }
+                let written = try await write(batch)
+                outcome.add(written)
+                mostlyNew = 2 * (written.new.count + written.merged.count) > batch.programs.count
+            }
+        }
+        return outcome
+    }
+
+    /// The work of one batch, inside the caller's transaction.
+    private func inTransaction(_ batch: PreparedBatch, runID: Int64?, locking: Bool) async throws -> Outcome {
+        let (programs, records) = (batch.programs, batch.records)
         // Every merge key of the batch is locked up front, in one order: two workers storing overlapping batches
         // wait for each other instead of deadlocking.
         let keys = Set(
-            zip(ours, records).flatMap { program, record in
+            zip(programs, records).flatMap { program, record in
                 [Self.lockKey(program.agency?.rawValue ?? "", record.matchTitle)]
                     + (record.irisID.map { ["iris:" + $0] } ?? [])
             }
         ).sorted()
-        if !keys.isEmpty {
+        if locking && !keys.isEmpty {
             try await connection.query("SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest(\(keys)::text[]) AS k")
         }
         var outcome = Outcome()
         // The common case, a rerun: sightings whose content hash is unchanged are found and touched in the same
         // statement that finds the changed ones; only those and the new ones go further.
-        let known = try await touchKnownSightings(ours, records, runID: runID)
-        outcome.unchanged = ours.filter { known[SightingKey($0)] == true }.map(\.title)
-        let rest = zip(ours, records).filter { known[SightingKey($0.0)] != true }
-        for (program, record) in rest where known[SightingKey(program)] == false {
-            try await Self.store(program, record: record, runID: runID, in: connection, outcome: &outcome)
+        let known = try await touchKnownSightings(programs, records, runID: runID)
+        outcome.unchanged = programs.filter { known[SightingKey($0)] == true }.map(\.title)
+        for index in programs.indices where known[SightingKey(programs[index])] == false {
+            try await Self.store(
+                programs[index], record: records[index], runID: runID, in: connection, outcome: &outcome)
         }
         // A sighting listed twice in one batch is stored once.
         var seen = Set<SightingKey>()
-        let fresh = rest.filter { known[SightingKey($0.0)] == nil && seen.insert(SightingKey($0.0)).inserted }
-        try await storeNew(fresh, runID: runID, outcome: &outcome)
+        let fresh = programs.indices.filter {
+            known[SightingKey(programs[$0])] == nil && seen.insert(SightingKey(programs[$0])).inserted
+        }
+        try await storeNew(
+            fresh.map { (programs[$0], records[$0]) }, rows: batch.rows.map { rows in fresh.map { rows[$0] } },
+            runID: runID, outcome: &outcome)
         return outcome
     }
 

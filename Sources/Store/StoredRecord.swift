@@ -41,11 +41,3 @@ struct StoredRecord {
             == (try? JSONSerialization.data(withJSONObject: second, options: options))
     }
 }
-
-extension StoredRecord {
-    /// A batch's records, computed on every core: their JSON, content hash and comparable title are most of the
-    /// store's own work on a batch, and the database waits for them.
-    static func all(_ programs: [Program]) async throws -> [StoredRecord] {
-        try await concurrentMap(programs, StoredRecord.init)
-    }
-}

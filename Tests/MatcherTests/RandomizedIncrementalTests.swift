@@ -47,6 +47,8 @@ struct RandomizedIncrementalTests {
             VALUES (\(id), 'IITP', 'iris.detail', \("R\(id)"), \("임의 공고 \(id)"), \(end), \("h\(id)"),
                 \(PostgresJSON(text: json)))
             """)
+        // Queued for the matcher as the store queues the programs it inserts (migration 10).
+        try await fixture.database.query("INSERT INTO match_pending_programs (program_id) VALUES (\(id))")
     }
 
     @Test("eight rounds of random changes", arguments: [UInt64(7), 20_261_123])

@@ -140,6 +140,44 @@ struct ProgramStoreTests {
         }
     }
 
+    /// Five calls and their second sightings, in an order that puts a merge and a repeat in later batches than the
+    /// programs they meet.
+    static let severalBatches: [Program] = {
+        let titles = (1...5).map { "2026년도 양자 기술개발사업 신규과제 공고(\($0)차)" }
+        let iris = titles.enumerated().map { call("iris.detail", "0262\($0)", title: $1) }
+        let ntis = titles.enumerated().map { call("ntis.detail", "12992\($0)", title: $1, iris: "0262\($0)") }
+        return iris + [ntis[0], iris[0]] + ntis[1...]
+    }()
+
+    @Test("a store larger than one batch commits batch by batch: sightings meet programs of earlier batches")
+    func severalBatches() async throws {
+        try await TestDatabase.withSchema { db, _ in
+            try await Self.prepare(db)
+            let outcome = try await ProgramStore(connection: db, batchSize: 2).store(Self.severalBatches)
+            #expect(outcome.new.count == 5 && outcome.merged.count == 5 && outcome.unchanged.count == 1)
+            #expect(try await Self.count(db, "SELECT count(*) FROM programs") == 5)
+            #expect(try await Self.count(db, "SELECT count(*) FROM program_sources") == 10)
+            #expect(try await Self.count(db, "SELECT count(*) FROM match_pending_programs") == 5)
+            let again = try await ProgramStore(connection: db, batchSize: 3).store(Self.severalBatches)
+            #expect(again.unchanged.count == Self.severalBatches.count && again.new.isEmpty && again.merged.isEmpty)
+        }
+    }
+
+    @Test("a dry run over several batches reports what the store then does, and leaves nothing behind")
+    func dryRunOverSeveralBatches() async throws {
+        try await TestDatabase.withSchema { db, _ in
+            try await Self.prepare(db)
+            let store = ProgramStore(connection: db, batchSize: 2)
+            let dry = try await store.store(Self.severalBatches, dryRun: true)
+            for table in ["programs", "program_sources", "match_pending_programs"] {
+                #expect(try await Self.count(db, "SELECT count(*) FROM \(table)") == 0, "\(table)")
+            }
+            let stored = try await store.store(Self.severalBatches)
+            #expect(dry == stored)
+            #expect(dry.new.count == 5 && dry.merged.count == 5)
+        }
+    }
+
     @Test("a sighting of a source missing from the catalog fails the batch with the source's name, storing nothing")
     func unknownSourceIsNamed() async throws {
         try await TestDatabase.withSchema { db, _ in

@@ -118,6 +118,8 @@ struct SchemaRulesTests {
                     INSERT INTO program_sources (program_id, source_code, source_item_id, content_hash)
                     VALUES (\(id), 'iitp.ezone', \(item), 'h')
                     """)
+                // As the store queues a program it inserts (migration 10).
+                try await db.query("INSERT INTO match_pending_programs (program_id) VALUES (\(id))")
                 ids.append(id)
             }
             func count(_ table: String, _ id: Int64) async throws -> Int {

@@ -14,6 +14,6 @@ public struct Migration: Sendable, Hashable {
     /// Every migration this binary knows, in order. Later issues append here.
     public static let all: [Migration] = [
         initial, listRows, programRecords, analystViews, bulkStore, mergeKeyHashes, organizations, matching,
-        sourceRowKeys,
+        sourceRowKeys, queuedByStore,
     ]
 }
