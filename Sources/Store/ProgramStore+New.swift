@@ -12,30 +12,30 @@ extension ProgramStore {
         let matchTitle: String
     }
 
-    /// Stores sightings that no source row knows yet; appends to `outcome.new` / `outcome.merged`. `rows` are
-    /// their program rows if the batch was prepared with them.
-    func storeNew(
-        _ sightings: [(Program, StoredRecord)], rows: [CopyTextFields]?, runID: Int64?, outcome: inout Outcome
-    ) async throws {
-        guard !sightings.isEmpty else { return }
+    /// Stores the sightings at `fresh` in `batch`, which no source row knows yet; appends to `outcome.new` /
+    /// `outcome.merged`.
+    func storeNew(_ fresh: [Int], of batch: PreparedBatch, runID: Int64?, outcome: inout Outcome) async throws {
+        guard !fresh.isEmpty else { return }
+        let (programs, records) = (batch.programs, batch.records)
         // Encoding the new programs' rows is the largest share of the store's own work on a fresh batch: unless the
         // batch came with them, it runs on another core while the database looks up candidates and hands out ids.
         // A sighting that joins another program wastes its row, which is rare.
-        async let encodedRows = rows == nil ? Self.programFields(sightings) : []
-        let existing = try await candidates(for: sightings)
-        // Only sightings sharing a comparable title or an IRIS id can be one call (see MergeRules), so candidates and
-        // groups are looked up by those keys, not compared pairwise across the batch.
-        var existingByKey: [String: [Existing]] = [:]
+        async let encodedRows = batch.rows == nil ? Self.programRows(fresh, of: batch) : []
+        let existing = try await candidates(for: fresh.map { records[$0] })
+        // Only sightings sharing a merge key can be one call, so candidates and groups are looked up by those keys,
+        // not compared pairwise across the batch.
+        var existingByKey: [Int64: [Existing]] = [:]
         for candidate in existing {
-            for key in Self.mergeKeys(candidate.program, matchTitle: candidate.matchTitle) {
-                existingByKey[key, default: []].append(candidate)
+            for key in MergeKey.keys(candidate.program, matchTitle: candidate.matchTitle) {
+                existingByKey[key.number, default: []].append(candidate)
             }
         }
         var groups: [[Int]] = []
-        var groupsByKey: [String: [Int]] = [:]
+        var groupsByKey: [Int64: [Int]] = [:]
         var joins: [Int: Int64] = [:]
-        for (index, (program, record)) in sightings.enumerated() {
-            let keys = Self.mergeKeys(program, matchTitle: record.matchTitle)
+        for index in fresh {
+            let program = programs[index]
+            let keys = records[index].mergeKeys.map(\.number)
             let nearby = keys.flatMap { existingByKey[$0] ?? [] }
             if let match = nearby.first(where: { MergeRules.reason($0.program, program) != nil }) {
                 joins[index] = match.id
@@ -43,7 +43,7 @@ extension ProgramStore {
             }
             let nearbyGroups = Set(keys.flatMap { groupsByKey[$0] ?? [] }).sorted()
             if let group = nearbyGroups.first(where: { group in
-                groups[group].contains { MergeRules.reason(sightings[$0].0, program) != nil }
+                groups[group].contains { MergeRules.reason(programs[$0], program) != nil }
             }) {
                 groups[group].append(index)
             } else {
@@ -56,35 +56,35 @@ extension ProgramStore {
         for (group, id) in zip(groups, inserted) {
             for member in group { joins[member] = id }
             grouped.formUnion(group)
-            outcome.new.append(sightings[group[0]].0.title)
-            outcome.merged += group.dropFirst().map { sightings[$0].0.title }
+            outcome.new.append(programs[group[0]].title)
+            outcome.merged += group.dropFirst().map { programs[$0].title }
         }
-        for (index, _) in joins where !grouped.contains(index) {
-            outcome.merged.append(sightings[index].0.title)
+        for index in fresh where joins[index] != nil && !grouped.contains(index) {
+            outcome.merged.append(programs[index].title)
         }
-        let insertedWithIRIS = Set(zip(groups, inserted).filter { sightings[$0.0[0]].1.irisID != nil }.map(\.1))
+        let insertedWithIRIS = Set(zip(groups, inserted).filter { records[$0.0[0]].irisID != nil }.map(\.1))
         // The source rows are encoded while the programs load.
-        async let sources = Self.sourceRows(sightings, programs: joins, withIRIS: insertedWithIRIS, runID: runID)
+        async let sources = Self.sourceRows(
+            fresh, of: batch, programs: joins, withIRIS: insertedWithIRIS, runID: runID)
+        // Prepared rows are in the batch's order, rows computed here in the order of `fresh`.
         let computed = try await encodedRows
-        let encoded = rows ?? computed
-        try await insertPrograms(zip(groups, inserted).map { ($0.0[0], $0.1) }, encoded: encoded)
+        let rows = batch.rows ?? Self.spread(computed, over: fresh, count: programs.count)
+        try await insertPrograms(zip(groups, inserted).map { group, id in (rows[group[0]], id) })
         try await insertSources(await sources)
     }
 
-    /// The keys a program can be merged by: its agency with its comparable title, and its IRIS id.
-    static func mergeKeys(_ program: Program, matchTitle: String) -> [String] {
-        let agency = program.agency?.rawValue ?? ""
-        var keys = [agency + "\u{1}" + matchTitle]
-        if let iris = MergeRules.irisID(program) { keys.append("iris\u{1}" + iris) }
-        return keys
-    }
-
     /// The agency's programs with the same comparable title or IRIS id as any of the sightings, found by the hashes
-    /// of the keys the batch is locked by (migration 6); a colliding row is passed over by the merge rules.
-    private func candidates(for sightings: [(Program, StoredRecord)]) async throws -> [Existing] {
+    /// of the keys' text (migration 6); a colliding row is passed over by the merge rules.
+    private func candidates(for records: [StoredRecord]) async throws -> [Existing] {
         // Two index lookups joined by UNION: an OR of the two conditions made the planner scan the whole table.
-        let titleKeys = Array(Set(sightings.map { Self.lockKey($0.0.agency?.rawValue ?? "", $0.1.matchTitle) }))
-        let irisKeys = Array(Set(sightings.compactMap { $0.1.irisID.map { "iris:" + $0 } }))
+        var titleKeys: [String] = []
+        var irisKeys: [String] = []
+        var seen = Set<Int64>()
+        for record in records {
+            for (position, key) in record.mergeKeys.enumerated() where seen.insert(key.number).inserted {
+                if position == 0 { titleKeys.append(key.text) } else { irisKeys.append(key.text) }
+            }
+        }
         let rows = try await connection.query(
             """
             SELECT id, agency_code, source_code, source_item_id, title, announcement_number,
@@ -130,12 +130,11 @@ extension ProgramStore {
         ).map { try $0.decode(Int64.self, "id") }
     }
 
-    /// Every new program in one COPY: each leader (an index into the rows of `encoded`, every sighting's row but its
-    /// id) with the id it was given.
-    private func insertPrograms(_ leaders: [(Int, Int64)], encoded: [CopyTextFields]) async throws {
+    /// Every new program in one COPY: each group leader's row (all but the id) with the id it was given.
+    private func insertPrograms(_ leaders: [(CopyTextFields, Int64)]) async throws {
         guard !leaders.isEmpty else { return }
-        var rows = CopyTextRows(reservingBytes: leaders.reduce(0) { $0 + encoded[$1.0].byteCount + 24 })
-        for (leader, id) in leaders { rows.append([id.postgresBind], encoded[leader]) }
+        var rows = CopyTextRows(reservingBytes: leaders.reduce(0) { $0 + $1.0.byteCount + 24 })
+        for (row, id) in leaders { rows.append([id.postgresBind], row) }
         try await connection.copy(into: "programs", columns: ["id"] + Self.programColumns, encoded: rows)
     }
 
@@ -148,10 +147,17 @@ extension ProgramStore {
         "detail_url", "body_text", "content_hash", "record", "match_title", "business_name", "iris_id", "features",
     ]
 
-    /// Each sighting's program row but its id, in COPY's text format, encoded on every core: with the matcher's
-    /// features this is most of the store's own work on a fresh batch.
-    static func programFields(_ sightings: [(Program, StoredRecord)]) async throws -> [CopyTextFields] {
-        try await concurrentMap(sightings, programRow)
+    /// The program rows (but their ids) of the sightings at `indices`, in that order, in COPY's text format,
+    /// encoded on every core: with the matcher's features this is most of the store's own work on a fresh batch.
+    static func programRows(_ indices: [Int], of batch: PreparedBatch) async throws -> [CopyTextFields] {
+        try await concurrentMap(indices) { programRow(batch.programs[$0], batch.records[$0]) }
+    }
+
+    /// `values` (one per index of `indices`, in order) at those indices of an array of `count`; the rest empty.
+    static func spread(_ values: [CopyTextFields], over indices: [Int], count: Int) -> [CopyTextFields] {
+        var spread = [CopyTextFields](repeating: CopyTextFields([]), count: count)
+        for (value, index) in zip(values, indices) { spread[index] = value }
+        return spread
     }
 
     /// One sighting's program row but its id, in COPY's text format.
@@ -184,11 +190,12 @@ extension ProgramStore {
     }
 
     static func sourceRows(
-        _ sightings: [(Program, StoredRecord)], programs: [Int: Int64], withIRIS: Set<Int64>, runID: Int64?
+        _ indices: [Int], of batch: PreparedBatch, programs: [Int: Int64], withIRIS: Set<Int64>, runID: Int64?
     ) -> SourceRows {
         var out = SourceRows()
-        for (index, (program, record)) in sightings.enumerated() {
+        for index in indices {
             guard let id = programs[index] else { continue }
+            let (program, record) = (batch.programs[index], batch.records[index])
             out.rows.append([
                 id.postgresBind, program.source.postgresBind, program.sourceID.postgresBind,
                 program.detailURL.postgresBind, record.hash.postgresBind, runID.postgresBind,

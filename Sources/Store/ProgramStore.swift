@@ -102,32 +102,26 @@ public struct ProgramStore: Sendable {
         let (programs, records) = (batch.programs, batch.records)
         // Every merge key of the batch is locked up front, in one order: two workers storing overlapping batches
         // wait for each other instead of deadlocking.
-        let keys = Set(
-            zip(programs, records).flatMap { program, record in
-                [Self.lockKey(program.agency?.rawValue ?? "", record.matchTitle)]
-                    + (record.irisID.map { ["iris:" + $0] } ?? [])
-            }
-        ).sorted()
+        let keys = Set(records.flatMap { $0.mergeKeys.map(\.number) }).sorted()
         if locking && !keys.isEmpty {
-            try await connection.query("SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest(\(keys)::text[]) AS k")
+            try await connection.query("SELECT pg_advisory_xact_lock(k) FROM unnest(\(keys)::bigint[]) AS k")
         }
         var outcome = Outcome()
         // The common case, a rerun: sightings whose content hash is unchanged are found and touched in the same
         // statement that finds the changed ones; only those and the new ones go further.
         let known = try await touchKnownSightings(programs, records, runID: runID)
-        outcome.unchanged = programs.filter { known[SightingKey($0)] == true }.map(\.title)
-        for index in programs.indices where known[SightingKey(programs[index])] == false {
-            try await Self.store(
-                programs[index], record: records[index], runID: runID, in: connection, outcome: &outcome)
-        }
-        // A sighting listed twice in one batch is stored once.
+        var fresh: [Int] = []
         var seen = Set<SightingKey>()
-        let fresh = programs.indices.filter {
-            known[SightingKey(programs[$0])] == nil && seen.insert(SightingKey(programs[$0])).inserted
+        for (index, program) in programs.enumerated() {
+            switch known[SightingKey(program)] {
+            case true: outcome.unchanged.append(program.title)
+            case false:
+                try await Self.store(program, record: records[index], runID: runID, in: connection, outcome: &outcome)
+            // A sighting listed twice in one batch is stored once.
+            default: if seen.insert(SightingKey(program)).inserted { fresh.append(index) }
+            }
         }
-        try await storeNew(
-            fresh.map { (programs[$0], records[$0]) }, rows: batch.rows.map { rows in fresh.map { rows[$0] } },
-            runID: runID, outcome: &outcome)
+        try await storeNew(fresh, of: batch, runID: runID, outcome: &outcome)
         return outcome
     }
 
@@ -191,10 +185,6 @@ public struct ProgramStore: Sendable {
             known[key] = try row.decode(Bool.self, "unchanged")
         }
         return known
-    }
-
-    static func lockKey(_ agency: String, _ matchTitle: String) -> String {
-        agency + ":" + matchTitle
     }
 
     private static func store(

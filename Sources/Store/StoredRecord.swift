@@ -10,6 +10,8 @@ struct StoredRecord {
     let hash: String
     let matchTitle: String
     let irisID: String?
+    /// The title key, then the IRIS key if there is an IRIS id.
+    let mergeKeys: [MergeKey]
 
     init(_ program: Program) throws {
         let fields = program.hashedRecord
@@ -19,6 +21,7 @@ struct StoredRecord {
         self.hash = program.contentHash(recordJSON: bytes)
         self.matchTitle = MergeRules.comparableTitle(program.title)
         self.irisID = MergeRules.irisID(program)
+        self.mergeKeys = MergeKey.keys(program, matchTitle: matchTitle)
     }
 
     /// Field by field, what differs from `previous`: `{"application_end": {"from": …, "to": …}, …}`.

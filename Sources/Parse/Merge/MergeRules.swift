@@ -58,6 +58,11 @@ public enum MergeRules {
     /// NTIS holds one call as several records written either way (`2025년 1차 국민생활안전 …` and `2025년도 1차
     /// 국민생활안전 …`, same deadline): both say the same year, so `년도` after a year reads as `년`.
     public static func comparableTitle(_ title: String) -> String {
+        plainComparableTitle(title) ?? generalComparableTitle(title)
+    }
+
+    /// `comparableTitle` for any title, step by step.
+    static func generalComparableTitle(_ title: String) -> String {
         TitleText.normalizedForMatching(readingYearsAsNen(withoutNTISSuffix(title)))
     }
 
