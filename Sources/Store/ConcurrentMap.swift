@@ -38,10 +38,10 @@ func concurrentMap<Item: Sendable, Value: Sendable>(
     }
 }
 
-/// Nice 10 for the calling thread only (on Linux the nice value is per thread): the scheduler then gives it about a
-/// tenth of what a normal thread gets while both want a core, and everything while nothing else does.
+/// Nice 19 for the calling thread only (on Linux the nice value is per thread): the scheduler then gives it about
+/// 1.5 % of what a normal thread gets while both want a core, and everything while nothing else does.
 private func lowerThreadPriority() {
     #if os(Linux)
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
     #endif
 }

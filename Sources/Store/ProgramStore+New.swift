@@ -138,7 +138,17 @@ extension ProgramStore {
         try await connection.copy(into: "programs", columns: ["id"] + Self.programColumns, encoded: rows)
     }
 
-    /// The columns of `programFields`, in order; the id comes first.
+    /// The programs' rows (ids 1, 2, …) and their columns, as a fresh store COPYs them into `programs`: for the
+    /// store benchmark, whose plain COPY must load exactly what the store writes.
+    public static func freshRows(_ programs: [Program]) throws -> (columns: [String], rows: CopyTextRows) {
+        var rows = CopyTextRows()
+        for (index, program) in programs.enumerated() {
+            rows.append([Int64(index + 1).postgresBind], programRow(program, try StoredRecord(program)))
+        }
+        return (["id"] + programColumns, rows)
+    }
+
+    /// The columns of `programRow`, in order; the id comes first.
     static let programColumns = [
         "agency_code", "source_code", "source_item_id", "announcement_number", "title", "ministry",
         "announcing_agency", "kind", "kind_rule", "call_type", "posted_on", "application_start", "application_end",
