@@ -22,9 +22,13 @@ struct MergeKey: Sendable {
         self.number = Int64(bitPattern: hash)
     }
 
-    /// The title key and, when the program has an IRIS id, the IRIS key.
-    static func keys(_ program: Program, matchTitle: String) -> [MergeKey] {
-        let title = MergeKey((program.agency?.rawValue ?? "") + ":" + matchTitle)
-        return [title] + (MergeRules.irisID(program).map { [MergeKey("iris:" + $0)] } ?? [])
+    /// The key of a program's agency with its comparable title.
+    static func title(_ program: Program, matchTitle: String) -> MergeKey {
+        MergeKey((program.agency?.rawValue ?? "") + ":" + matchTitle)
+    }
+
+    /// The key of an IRIS id.
+    static func iris(_ id: String) -> MergeKey {
+        MergeKey("iris:" + id)
     }
 }

@@ -26,16 +26,16 @@ extension ProgramStore {
         // not compared pairwise across the batch.
         var existingByKey: [Int64: [Existing]] = [:]
         for candidate in existing {
-            for key in MergeKey.keys(candidate.program, matchTitle: candidate.matchTitle) {
-                existingByKey[key.number, default: []].append(candidate)
-            }
+            var keys = [MergeKey.title(candidate.program, matchTitle: candidate.matchTitle)]
+            if let iris = MergeRules.irisID(candidate.program) { keys.append(.iris(iris)) }
+            for key in keys { existingByKey[key.number, default: []].append(candidate) }
         }
         var groups: [[Int]] = []
         var groupsByKey: [Int64: [Int]] = [:]
         var joins: [Int: Int64] = [:]
         for index in fresh {
             let program = programs[index]
-            let keys = records[index].mergeKeys.map(\.number)
+            let keys = records[index].mergeKeyNumbers
             let nearby = keys.flatMap { existingByKey[$0] ?? [] }
             if let match = nearby.first(where: { MergeRules.reason($0.program, program) != nil }) {
                 joins[index] = match.id
@@ -81,9 +81,8 @@ extension ProgramStore {
         var irisKeys: [String] = []
         var seen = Set<Int64>()
         for record in records {
-            for (position, key) in record.mergeKeys.enumerated() where seen.insert(key.number).inserted {
-                if position == 0 { titleKeys.append(key.text) } else { irisKeys.append(key.text) }
-            }
+            if seen.insert(record.titleKey.number).inserted { titleKeys.append(record.titleKey.text) }
+            if let iris = record.irisKey, seen.insert(iris.number).inserted { irisKeys.append(iris.text) }
         }
         let rows = try await connection.query(
             """

@@ -77,12 +77,11 @@ public struct ProgramStore: Sendable {
     ) async throws -> Outcome {
         var outcome = Outcome()
         try await withThrowingTaskGroup(of: PreparedBatch.self) { group in
+            if let first = batches.first {
+                group.addTask { try await PreparedBatch(first, withRows: false, background: false) }
+            }
             var mostlyNew = false
             for index in batches.indices {
-                if index == 0 {
-                    let first = batches[0]
-                    group.addTask { try await PreparedBatch(first, withRows: false, background: false) }
-                }
                 guard let batch = try await group.next() else { break }
                 if index + 1 < batches.count {
                     let next = batches[index + 1]
@@ -102,7 +101,7 @@ public struct ProgramStore: Sendable {
         let (programs, records) = (batch.programs, batch.records)
         // Every merge key of the batch is locked up front, in one order: two workers storing overlapping batches
         // wait for each other instead of deadlocking.
-        let keys = Set(records.flatMap { $0.mergeKeys.map(\.number) }).sorted()
+        let keys = Set(records.flatMap(\.mergeKeyNumbers)).sorted()
         if locking && !keys.isEmpty {
             try await connection.query("SELECT pg_advisory_xact_lock(k) FROM unnest(\(keys)::bigint[]) AS k")
         }

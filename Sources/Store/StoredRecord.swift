@@ -10,8 +10,8 @@ struct StoredRecord {
     let hash: String
     let matchTitle: String
     let irisID: String?
-    /// The title key, then the IRIS key if there is an IRIS id.
-    let mergeKeys: [MergeKey]
+    let titleKey: MergeKey
+    let irisKey: MergeKey?
 
     init(_ program: Program) throws {
         let fields = program.hashedRecord
@@ -21,7 +21,13 @@ struct StoredRecord {
         self.hash = program.contentHash(recordJSON: bytes)
         self.matchTitle = MergeRules.comparableTitle(program.title)
         self.irisID = MergeRules.irisID(program)
-        self.mergeKeys = MergeKey.keys(program, matchTitle: matchTitle)
+        self.titleKey = MergeKey.title(program, matchTitle: matchTitle)
+        self.irisKey = irisID.map(MergeKey.iris)
+    }
+
+    /// The numbers of the keys it is merged by: the title key's, then the IRIS key's if there is one.
+    var mergeKeyNumbers: [Int64] {
+        [titleKey.number] + (irisKey.map { [$0.number] } ?? [])
     }
 
     /// Field by field, what differs from `previous`: `{"application_end": {"from": …, "to": …}, …}`.

@@ -47,6 +47,9 @@ import Testing
         bare.consortiumRequired = nil
         bare.sectors = [SectorWeight(.ict, 0.30000000000000004), SectorWeight(.bioHealth, 1e-05)]
         bare.regionConfidence = 1e20
+        // Set directly: text reaches the terms only split into words, so escapes must come in through a list.
+        bare.regions = ["a\"b\\c/d\te\u{1}f"]
+        bare.preferredCertifications = ["x/y"]
         #expect(bare.canonicalJSON == (try Self.encoded(bare)))
         let decoded = try JSONDecoder().decode(ProgramFeatures.self, from: Data(full.canonicalJSON.utf8))
         #expect(decoded == full)

@@ -75,6 +75,6 @@ enum JSONText {
     static func string(_ text: String) -> String {
         var writer = CanonicalJSONWriter(capacity: text.utf8.count + 2)
         writer.string(text)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.text
     }
 }

@@ -9,7 +9,7 @@ extension ProgramFeatures {
         // Keys in the encoder's sorted order (byte order of the short key strings).
         out.open()
         out.key("bt", first: true)
-        out.array(bodyTerms) { $0.string($1) }
+        out.strings(bodyTerms)
         if let consortiumRequired {
             out.key("cr")
             out.bool(consortiumRequired)
@@ -26,9 +26,9 @@ extension ProgramFeatures {
         out.key("k")
         out.string(kind.rawValue)
         out.key("pc")
-        out.array(preferredCertifications) { $0.string($1) }
+        out.strings(preferredCertifications)
         out.key("r")
-        out.array(regions) { $0.string($1) }
+        out.strings(regions)
         out.key("rc")
         out.double(regionConfidence)
         out.key("s")
@@ -49,10 +49,10 @@ extension ProgramFeatures {
             out.integer(Int64(trlMax))
         }
         out.key("tt")
-        out.array(titleTerms) { $0.string($1) }
+        out.strings(titleTerms)
         out.key("v")
         out.integer(Int64(version))
         out.close()
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.text
     }
 }

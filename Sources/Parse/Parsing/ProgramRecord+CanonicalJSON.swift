@@ -35,9 +35,9 @@ extension ProgramRecord {
         out.key("detail_url")
         out.string(detailURL)
         out.key("eligible_org_types")
-        out.array(eligibleOrgTypes) { $0.string($1) }
+        out.strings(eligibleOrgTypes)
         out.key("fields")
-        out.array(fields) { $0.string($1) }
+        out.strings(fields)
         out.key("kind")
         out.string(kind)
         out.key("ministry")
@@ -49,7 +49,7 @@ extension ProgramRecord {
         out.key("posted_on")
         out.string(postedOn)
         out.key("regions")
-        out.array(regions) { $0.string($1) }
+        out.strings(regions)
         out.key("source_id")
         out.string(sourceID)
         out.key("status")
@@ -68,7 +68,7 @@ extension ProgramRecord {
     public var attachmentsJSON: String {
         var out = CanonicalJSONWriter()
         out.attachments(attachments)
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.text
     }
 
     /// The contact as the record writes it (the store's `contact` column), nil when there is none.
@@ -76,7 +76,7 @@ extension ProgramRecord {
         guard contact != nil else { return nil }
         var out = CanonicalJSONWriter()
         out.contact(contact)
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.text
     }
 }
 

@@ -6,6 +6,9 @@
 public struct CanonicalJSONWriter {
     public private(set) var bytes: [UInt8] = []
 
+    /// What was written, as a String.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
     public init(capacity: Int = 2048) {
         bytes.reserveCapacity(capacity)
     }
@@ -37,7 +40,8 @@ public struct CanonicalJSONWriter {
         bytes.append(contentsOf: String(value).utf8)
     }
 
-    /// A double as the encoder writes it: Swift's shortest round-tripping form, without a trailing `.0`.
+    /// A double as the encoder writes it: Swift's shortest round-tripping form, without a trailing `.0`. Finite values
+    /// only: the encoder throws on NaN and infinities, and this would write `nan` / `inf`, which is not JSON.
     public mutating func double(_ value: Double) {
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
@@ -51,6 +55,11 @@ public struct CanonicalJSONWriter {
             element(&self, value)
         }
         bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// An array of strings.
+    public mutating func strings(_ values: [String]) {
+        array(values) { $0.string($1) }
     }
 
     public mutating func string(_ value: String?) {
