@@ -3,8 +3,9 @@ import IngestConfig
 import Synchronization
 
 /// `ingest-bench [group]`: the speed and memory figures the issues set targets for, one JSON line each
-/// (`{"name":…,"value":…,"unit":…,"target":…}`), so CI logs and scripts can read them. Groups: parse, fetch, store,
-/// queue. `queue-worker NAMESPACE JOBS` is the queue group's own child process, not a group.
+/// (`{"name":…,"value":…,"unit":…,"target":…}`), so CI logs and scripts can read them, then one closing table.
+/// Groups: parse, fetch, store, queue, match. A group that fails is named under the table and the others still run
+/// (exit 1). `queue-worker NAMESPACE JOBS` is the queue group's own child process, not a group.
 @main
 struct BenchMain {
     static func main() async {
@@ -13,6 +14,7 @@ struct BenchMain {
         let groups = arguments.isEmpty ? ["parse", "fetch", "store", "queue", "match"] : Array(arguments)
         // Run from the checkout (scripts/bench does): the agency files and fixtures are read from there.
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        var failures: [String] = []
         for group in groups {
             do {
                 switch group {
@@ -37,10 +39,16 @@ struct BenchMain {
                 default: fail("unknown group '\(group)' (known: parse, fetch, store, queue, match)", code: 64)
                 }
             } catch {
-                fail("\(group): \(error) (run from the checkout, as scripts/bench does)", code: 1)
+                let failure = "\(group): \(error) (run from the checkout, as scripts/bench does)"
+                FileHandle.standardError.write(Data("ingest-bench: \(failure)\n".utf8))
+                failures.append(failure)
             }
         }
         FileHandle.standardOutput.write(Data(FigureTable.render(Figure.printed).utf8))
+        guard failures.isEmpty else {
+            FileHandle.standardOutput.write(Data(failures.map { "FAILED \($0)\n" }.joined().utf8))
+            exit(1)
+        }
     }
 
     /// The hidden `queue-worker NAMESPACE JOBS` mode: one worker process of the queue group.

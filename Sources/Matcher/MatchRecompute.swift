@@ -27,6 +27,10 @@ public struct MatchRecompute: Sendable {
         summary.asOf = options.asOf
         var previousAsOf: Date?
         if options.mode == .changed { previousAsOf = try await log.lastSuccessfulAsOf() }
+        // A changed run follows time forward (programs closing, deadlines nearing). As of an earlier instant (a
+        // catch-up or replayed run), programs the last run removed as closed may be open again: a full run is the
+        // one that is sure to bring them back.
+        if let previous = previousAsOf, options.asOf < previous { previousAsOf = nil }
         summary.mode = previousAsOf == nil ? .full : .changed
         let runID = try await log.open(
             summary.mode, trigger: options.trigger, asOf: options.asOf, topK: options.topK,

@@ -62,6 +62,43 @@ struct MetricsTests {
         }
     }
 
+    @Test("timer-run commands write their textfiles: schedule and match, promtool-clean, labelled by command")
+    func timerRunTextfiles() async throws {
+        try await PipelineHarness.with { harness in
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("textfiles-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            var environment = harness.environment
+            environment["CONNECT_METRICS_TEXTFILE_DIR"] = folder.path
+            let schedule = try await CommandRunner.run(
+                ["schedule", "--at", "2026-11-23 09:05", "--agency", "TIPA"], environment: environment)
+            #expect(schedule.status == 0, "\(schedule.standardError)")
+            let match = try await CommandRunner.run(["match", "--full"], environment: environment)
+            #expect(match.status == 0, "\(match.standardError)")
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            #expect(files == ["connect_ingest_match.prom", "connect_ingest_schedule.prom"])
+
+            let scheduled = try String(
+                contentsOf: folder.appendingPathComponent("connect_ingest_schedule.prom"), encoding: .utf8)
+            let enqueued = schedule.standardOutput.split(separator: "\n").filter { $0.hasPrefix("enqueued ") }.count
+            #expect(enqueued > 0)
+            let scheduleExposition = try Exposition(parsing: scheduled)
+            #expect(
+                Int(scheduleExposition.sum("connect_ingest_queue_jobs", where: ["command": "schedule", "state": "ready"]))
+                    == enqueued)
+            let matched = try String(
+                contentsOf: folder.appendingPathComponent("connect_ingest_match.prom"), encoding: .utf8)
+            let matchExposition = try Exposition(parsing: matched)
+            #expect(
+                matchExposition.sum(
+                    "connect_ingest_match_run_duration_seconds_count", where: ["command": "match", "mode": "full"]) == 1)
+            for text in [scheduled, matched] {
+                let check = try await Promtool.checkMetrics(text)
+                #expect(check.status == 0 && check.output.isEmpty, "\(check.output)")
+            }
+        }
+    }
+
     @Test("a malformed metrics.listen stops work with the setting's name and exit 78")
     func badListenSetting() async throws {
         try await PipelineHarness.with { harness in

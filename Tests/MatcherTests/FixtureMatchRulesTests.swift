@@ -92,10 +92,23 @@ struct FixtureMatchRulesTests {
             #expect(!ict.isEmpty)
             #expect(!ict.contains { $0.title.contains("치매") }, "\(ict.map(\.title))")
             #expect(!ict.contains { $0.title.contains("평형수") }, "\(ict.map(\.title))")
-            // The marine SME: its best three are KIMST calls.
-            let marine = try await top("org-marine-sme", 3)
-            #expect(marine.count == 3 && marine.allSatisfy { $0.agency == "KIMST" }, "\(marine)")
-            #expect(try await top("org-marine-sme", 5).contains { $0.title.contains("평형수") })
+            // The marine SME (an SME in Busan and Gyeongnam, TRL 7 aiming at 8–9): the open KIMST R&D calls it is
+            // eligible for, read here from the stored calls' own columns and not from the scorer, lead its list, ahead
+            // of every other agency's call. With the ballast-water call added above they are three.
+            let eligibleKIMST = try await fixture.database.query(
+                """
+                SELECT title FROM programs
+                WHERE agency_code = 'KIMST' AND kind = 'rnd_call' AND application_end > '2026-11-20T01:00:00Z'
+                  AND (trl_min IS NULL OR int4range(trl_min, coalesce(trl_max, trl_min), '[]') && int4range(7, 9, '[]'))
+                  AND (cardinality(eligible_org_types) = 0 OR 'sme' = ANY(eligible_org_types))
+                  AND (cardinality(regions) = 0 OR regions && ARRAY['부산', '경남'])
+                """
+            ).map { try $0.decode(String.self, "title") }
+            #expect(eligibleKIMST.count == 3, "\(eligibleKIMST)")
+            let marine = try await top("org-marine-sme", eligibleKIMST.count)
+            #expect(Set(marine.map(\.title)) == Set(eligibleKIMST), "\(marine)")
+            #expect(marine.allSatisfy { $0.agency == "KIMST" }, "\(marine)")
+            #expect(marine.contains { $0.title.contains("평형수") })
             // The dementia biotech finds the dementia call near the top; the quantum-cryptography company is not
             // sent to it (암 is not in 암호).
             #expect(try await top("org-bio-dementia", 5).contains { $0.title.contains("치매") })

@@ -107,6 +107,22 @@ struct IncrementalMatchTests {
         }
     }
 
+    @Test("a changed run as of an earlier instant than the last run is a full run, and leaves what it left then")
+    func earlierInstantRunsFull() async throws {
+        try await MatcherFixture.with { fixture in
+            try await fixture.store(Self.programs())
+            _ = try await Self.organizations(fixture)
+            _ = try await fixture.run(.full, at: MatcherFixture.asOf)
+            let expected = try await fixture.snapshot()
+            // Two days on the call closing after one day is gone from every list.
+            _ = try await fixture.run(.changed, at: MatcherFixture.asOf.addingTimeInterval(2 * MatcherFixture.day))
+            #expect(try await fixture.snapshot() != expected)
+            let back = try await fixture.run(.changed, at: MatcherFixture.asOf)
+            #expect(back.mode == .full)
+            #expect(try await fixture.snapshot() == expected)
+        }
+    }
+
     @Test("a new call is merged into the stored lists without ranking any list whole")
     func newCallMerges() async throws {
         try await MatcherFixture.with { fixture in
