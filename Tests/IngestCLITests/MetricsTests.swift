@@ -84,14 +84,17 @@ struct MetricsTests {
             #expect(enqueued > 0)
             let scheduleExposition = try Exposition(parsing: scheduled)
             #expect(
-                Int(scheduleExposition.sum("connect_ingest_queue_jobs", where: ["command": "schedule", "state": "ready"]))
+                Int(
+                    scheduleExposition.sum(
+                        "connect_ingest_queue_jobs", where: ["command": "schedule", "state": "ready"]))
                     == enqueued)
             let matched = try String(
                 contentsOf: folder.appendingPathComponent("connect_ingest_match.prom"), encoding: .utf8)
             let matchExposition = try Exposition(parsing: matched)
             #expect(
                 matchExposition.sum(
-                    "connect_ingest_match_run_duration_seconds_count", where: ["command": "match", "mode": "full"]) == 1)
+                    "connect_ingest_match_run_duration_seconds_count", where: ["command": "match", "mode": "full"]) == 1
+            )
             for text in [scheduled, matched] {
                 let check = try await Promtool.checkMetrics(text)
                 #expect(check.status == 0 && check.output.isEmpty, "\(check.output)")
