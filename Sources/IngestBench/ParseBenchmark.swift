@@ -24,6 +24,10 @@ struct ParseBenchmark {
         let real = cases.filter {
             $0.page.url.contains("roRndUid=1243873") || $0.page.url.contains("tipa.or.kr/s040101/index")
         }
+        if let only = ProcessInfo.processInfo.environment["CONNECT_BENCH_PARSE_PAGES"] {
+            pages(only == "all" ? cases : cases.filter { $0.source.id.contains(only) })
+            return
+        }
         measure(name: "parse.fixtures", cases: cases)
         if !real.isEmpty { measure(name: "parse.real_captures", cases: real) }
         Figure(name: "parse.peak_memory", value: PeakMemory.mebibytes(), unit: "MiB", target: nil).print()
@@ -56,6 +60,28 @@ struct ParseBenchmark {
         .print()
         Figure(name: "\(name).share_of_raw_parse", value: 100 * rawRound / fullRound, unit: "%", target: ">= 50")
             .print()
+    }
+
+    /// Where the time goes, page by page, for profiling (`CONNECT_BENCH_PARSE_PAGES=all`, or a part of a source id;
+    /// `CONNECT_BENCH_PARSE_REPEAT` rounds per page, 50 by default): the median raw and full microseconds of each
+    /// page, largest difference first, to stderr; no figures.
+    private func pages(_ cases: [Case]) {
+        let repeats = max(1, Int(ProcessInfo.processInfo.environment["CONNECT_BENCH_PARSE_REPEAT"] ?? "") ?? 50)
+        var lines: [(extra: Double, line: String)] = []
+        for item in cases {
+            let one = [item]
+            rawPass(one)
+            fullPass(one)
+            let raw = (0..<repeats).map { _ in time { rawPass(one) } }.sorted()[repeats / 2] * 1e6
+            let full = (0..<repeats).map { _ in time { fullPass(one) } }.sorted()[repeats / 2] * 1e6
+            lines.append(
+                (full - raw, "\(Int(full - raw))\t\(Int(raw))\t\(Int(full))\t\(item.page.bytes.count)\t\(item.source.id)\t\(item.page.url)"))
+        }
+        let total = lines.reduce(0) { $0 + $1.extra }
+        FileHandle.standardError.write(Data("extra µs\traw µs\tfull µs\tbytes\tsource\turl (extra total \(Int(total)) µs)\n".utf8))
+        for entry in lines.sorted(by: { $0.extra > $1.extra }) {
+            FileHandle.standardError.write(Data((entry.line + "\n").utf8))
+        }
     }
 
     /// The page bytes into a libxml2 document, as every parser starts (charset found, transcoded, parsed).
