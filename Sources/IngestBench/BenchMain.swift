@@ -23,7 +23,10 @@ struct BenchMain {
                 case "store":
                     let settings = try IngestSettings.load(configFile: nil)
                     let count = Int(ProcessInfo.processInfo.environment["CONNECT_BENCH_PROGRAMS"] ?? "") ?? 150_000
-                    try await StoreBenchmark(databaseURL: settings.databaseURL, count: count).run()
+                    try await StoreBenchmark(
+                        databaseURL: settings.databaseURL, count: count,
+                        connections: settings.integer(.storeConnections)
+                    ).run()
                 case "queue":
                     let settings = try IngestSettings.load(configFile: nil)
                     let count = Int(ProcessInfo.processInfo.environment["CONNECT_BENCH_QUEUE_JOBS"] ?? "") ?? 100_000

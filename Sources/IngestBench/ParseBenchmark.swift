@@ -75,10 +75,14 @@ struct ParseBenchmark {
             let raw = (0..<repeats).map { _ in time { rawPass(one) } }.sorted()[repeats / 2] * 1e6
             let full = (0..<repeats).map { _ in time { fullPass(one) } }.sorted()[repeats / 2] * 1e6
             lines.append(
-                (full - raw, "\(Int(full - raw))\t\(Int(raw))\t\(Int(full))\t\(item.page.bytes.count)\t\(item.source.id)\t\(item.page.url)"))
+                (
+                    full - raw,
+                    "\(Int(full - raw))\t\(Int(raw))\t\(Int(full))\t\(item.page.bytes.count)\t\(item.source.id)\t\(item.page.url)"
+                ))
         }
         let total = lines.reduce(0) { $0 + $1.extra }
-        FileHandle.standardError.write(Data("extra µs\traw µs\tfull µs\tbytes\tsource\turl (extra total \(Int(total)) µs)\n".utf8))
+        FileHandle.standardError.write(
+            Data("extra µs\traw µs\tfull µs\tbytes\tsource\turl (extra total \(Int(total)) µs)\n".utf8))
         for entry in lines.sorted(by: { $0.extra > $1.extra }) {
             FileHandle.standardError.write(Data((entry.line + "\n").utf8))
         }

@@ -6,19 +6,25 @@ import Store
 
 /// Program store throughput against the project's PostgreSQL, in a schema of its own: N programs stored fresh, then
 /// unchanged, then with 10 % changed, each beside a plain COPY of the same rows (the columns the store fills for
-/// them, the matcher's features included) into an empty copy of the table (same indexes) in the same run.
+/// them, the matcher's features included) into an empty copy of the table (same indexes) in the same run. The store
+/// writes on `store.connections` connections (2 by default), the plain COPY is one stream.
 struct StoreBenchmark {
     let databaseURL: String
     let count: Int
+    /// `store.connections`, as a replay would store them.
+    let connections: Int
 
     func run() async throws {
-        try await BenchSchema.with(databaseURL: databaseURL) { db, _ in try await measure(db) }
+        try await BenchSchema.with(databaseURL: databaseURL) { db, url in
+            let lanes = StoreLanes(count: connections) { try await PostgresConnection.connect(to: url) }
+            try await measure(ProgramStore(connection: db, lanes: lanes), db)
+        }
     }
 
-    private func measure(_ db: PostgresConnection) async throws {
+    private func measure(_ store: ProgramStore, _ db: PostgresConnection) async throws {
         var programs = (0..<count).map(Self.program)
-        let store = ProgramStore(connection: db)
-        // All of them in one call, as a crawl hands its programs over; the store commits them 1,000 at a time.
+        // All of them in one call, as a replay hands its programs over; the store commits them 1,000 at a time, on
+        // `connections` connections at once.
         let fresh = try await timed { _ = try await store.store(programs) }
         let copy = try await copyBaseline(db, programs)
         figures("store.fresh", seconds: fresh, copy: copy, target: ">= 50")

@@ -63,6 +63,7 @@ struct CrawlCommand: AsyncParsableCommand {
             archive: PageArchive(root: URL(fileURLWithPath: settings.archiveDirectory)), trigger: .manual)
         run.mode = full ? .full : .incremental
         run.breakerThreshold = settings.integer(.breakerThreshold)
+        run.storeLanes = Services.storeLanes(settings)
         let fetcher = Services.fetcher(
             settings, configs, limiter: redis, requestsPerMinute: requestsPerMinute, simulator: simulator)
         let result = try await run.run(pages: fetcher)
@@ -125,6 +126,12 @@ enum AgencyFilesLoader {
 
 /// Connections to the services, or an exit code naming the one that did not answer.
 enum Services {
+    /// The further connections a large store writes on (`store.connections`), opened by the store when it needs them.
+    static func storeLanes(_ settings: IngestSettings) -> StoreLanes {
+        let url = settings.databaseURL
+        return StoreLanes(count: settings.integer(.storeConnections)) { try await PostgresConnection.connect(to: url) }
+    }
+
     static func postgres(_ settings: IngestSettings) async throws -> PostgresConnection {
         do {
             return try await PostgresConnection.connect(to: settings.databaseURL)

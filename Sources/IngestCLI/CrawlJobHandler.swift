@@ -62,6 +62,7 @@ struct CrawlJobHandler: Sendable {
                 trigger: job.trigger == .timer ? .timer : .manual)
             run.onlyAgency = job.payload["only_agency"].flatMap(Agency.init(rawValue:))
             run.breakerThreshold = settings.integer(.breakerThreshold)
+            run.storeLanes = Services.storeLanes(settings)
             run.recheckAge = recheckAge
             run.jobID = job.id
             let result = try await run.run(pages: fetcher)

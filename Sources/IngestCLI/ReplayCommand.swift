@@ -96,6 +96,7 @@ struct ReplayCommand: AsyncParsableCommand {
             sourceRun.mode = .full
             sourceRun.dryRun = dryRun
             sourceRun.breakerThreshold = settings.integer(.breakerThreshold)
+            sourceRun.storeLanes = Services.storeLanes(settings)
             let pages: any PageSupplier
             if let redis {
                 pages = Services.fetcher(settings, configs, limiter: redis, simulator: simulator)

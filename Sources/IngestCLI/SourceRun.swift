@@ -25,6 +25,8 @@ struct SourceRun {
     var breakerThreshold = 3
     /// The queue job this run belongs to, recorded with the run.
     var jobID: String?
+    /// The connections a large store writes on at once (`store.connections`).
+    var storeLanes: StoreLanes?
 
     struct Result {
         let run: Int64?
@@ -52,7 +54,8 @@ struct SourceRun {
         crawl.mode = pages.isLive ? mode : .full
         let outcome = await crawl.run()
         let programs = outcome.programs.filter { program in onlyAgency.map { program.agency == $0 } ?? true }
-        let stored = try await ProgramStore(connection: database).store(programs, runID: runID, dryRun: dryRun)
+        let stored = try await ProgramStore(connection: database, lanes: storeLanes).store(
+            programs, runID: runID, dryRun: dryRun)
         if !dryRun { try await crawl.commit(outcome) }
         let figures = Self.figures(outcome, stored)
         guard let runID else {

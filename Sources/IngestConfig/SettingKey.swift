@@ -99,6 +99,10 @@ extension SettingKey {
         "open programs' detail pages are fetched again when last seen longer ago than this, though their rows did not change"
     )
 
+    public static let storeConnections = SettingKey(
+        "store.connections", .positiveInteger, default: "2",
+        "connections a store of more than 1,000 programs (a replay, a first crawl) writes its batches on at once")
+
     public static let matchTopK = SettingKey(
         "match.top_k", .positiveInteger, default: "50", "matches kept per organization (its best K programs)")
     public static let matchMinimumScore = SettingKey(
@@ -120,6 +124,6 @@ extension SettingKey {
         retryBackoffMax, retryAfterCap, jobBackoffBase,
         connectTimeout, requestTimeout, commandTimeout, shutdownGrace,
         scheduleSlots, schedulePeakSlots, schedulePeakMonths, breakerThreshold, recheckOpenAfter,
-        matchTopK, matchMinimumScore, matchBatchSize, metricsListen, metricsTextfileDirectory,
+        storeConnections, matchTopK, matchMinimumScore, matchBatchSize, metricsListen, metricsTextfileDirectory,
     ]
 }

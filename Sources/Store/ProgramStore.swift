@@ -15,11 +15,14 @@ public struct ProgramStore: Sendable {
     let connection: PostgresConnection
     /// Programs per transaction: see `store`.
     let batchSize: Int
+    /// The connections a store of several batches may write on at once: see `StoreLanes`.
+    let lanes: StoreLanes?
 
-    public init(connection: PostgresConnection, batchSize: Int = 1000) {
+    public init(connection: PostgresConnection, batchSize: Int = 1000, lanes: StoreLanes? = nil) {
         precondition(batchSize > 0, "a batch holds at least one program")
         self.connection = connection
         self.batchSize = batchSize
+        self.lanes = lanes
     }
 
     /// What a batch did, by program title.
@@ -32,11 +35,14 @@ public struct ProgramStore: Sendable {
 
         public init() {}
 
-        mutating func add(_ other: Outcome) {
-            new += other.new
-            changed += other.changed
-            unchanged += other.unchanged
-            merged += other.merged
+        /// The batches' outcomes one after the other.
+        init(summing outcomes: [Outcome]) {
+            for other in outcomes {
+                new += other.new
+                changed += other.changed
+                unchanged += other.unchanged
+                merged += other.merged
+            }
         }
     }
 
@@ -54,28 +60,23 @@ public struct ProgramStore: Sendable {
         let batches = stride(from: 0, to: ours.count, by: batchSize).map {
             Array(ours[$0..<min($0 + batchSize, ours.count)])
         }
-        guard dryRun else {
-            return try await store(batches) { batch in
-                try await connection.transaction { db in
-                    try await ProgramStore(connection: db).inTransaction(batch, runID: runID, locking: true)
+        guard dryRun else { return Outcome(summing: try await committing(batches, runID: runID)) }
+        return Outcome(
+            summing: try await connection.transaction(rollingBack: true) { db in
+                try await Self.pipeline(batches) { batch in
+                    try await ProgramStore(connection: db).inTransaction(batch, runID: runID, locking: false)
                 }
-            }
-        }
-        return try await connection.transaction(rollingBack: true) { db in
-            try await store(batches) { batch in
-                try await ProgramStore(connection: db).inTransaction(batch, runID: runID, locking: false)
-            }
-        }
+            })
     }
 
     /// Writes the batches in order through `write`, each prepared (see `PreparedBatch`) while the one before it is in
     /// the database: the store's own work on a batch then costs the database no waiting. Whether a batch is
     /// prepared with its program rows is guessed from the last batch written: a first crawl is new page after page,
-    /// a rerun unchanged page after page.
-    private func store(
+    /// a rerun unchanged page after page. What each batch did, in order.
+    static func pipeline(
         _ batches: [[Program]], _ write: (PreparedBatch) async throws -> Outcome
-    ) async throws -> Outcome {
-        var outcome = Outcome()
+    ) async throws -> [Outcome] {
+        var outcomes: [Outcome] = []
         try await withThrowingTaskGroup(of: PreparedBatch.self) { group in
             if let first = batches.first {
                 group.addTask { try await PreparedBatch(first, withRows: false, background: false) }
@@ -83,21 +84,23 @@ public struct ProgramStore: Sendable {
             var mostlyNew = false
             for index in batches.indices {
                 guard let batch = try await group.next() else { break }
+                // Another lane failed: its error ends the store, and this lane's next batches wait for the rerun.
+                try Task.checkCancellation()
                 if index + 1 < batches.count {
                     let next = batches[index + 1]
                     let withRows = mostlyNew
                     group.addTask { try await PreparedBatch(next, withRows: withRows, background: true) }
                 }
                 let written = try await write(batch)
-                outcome.add(written)
+                outcomes.append(written)
                 mostlyNew = 2 * (written.new.count + written.merged.count) > batch.programs.count
             }
         }
-        return outcome
+        return outcomes
     }
 
     /// The work of one batch, inside the caller's transaction.
-    private func inTransaction(_ batch: PreparedBatch, runID: Int64?, locking: Bool) async throws -> Outcome {
+    func inTransaction(_ batch: PreparedBatch, runID: Int64?, locking: Bool) async throws -> Outcome {
         let (programs, records) = (batch.programs, batch.records)
         // Every merge key of the batch is locked up front, in one order: two workers storing overlapping batches
         // wait for each other instead of deadlocking.

@@ -163,6 +163,33 @@ struct ProgramStoreTests {
         }
     }
 
+    @Test("batches written on three connections at once store what one connection stores")
+    func severalLanes() async throws {
+        try await TestDatabase.withDatabase { url in
+            let db = try await PostgresConnection.connect(to: url)
+            try await Self.prepare(db)
+            let lanes = StoreLanes(count: 3) { try await PostgresConnection.connect(to: url) }
+            let outcome = try await ProgramStore(connection: db, batchSize: 2, lanes: lanes).store(Self.severalBatches)
+            #expect(Set(outcome.new + outcome.merged) == Set(Self.severalBatches.map(\.title)))
+            #expect(outcome.new.count + outcome.merged.count + outcome.unchanged.count == Self.severalBatches.count)
+            #expect(try await Self.count(db, "SELECT count(*) FROM programs") == 5)
+            #expect(try await Self.count(db, "SELECT count(*) FROM program_sources") == 10)
+            // The same sighting in two batches on two lanes, the second with a later deadline: one source row, and
+            // whichever lane came second made a version (after losing the race for the source row, run again).
+            var moved = Self.call("iris.detail", "026999", title: "2026년도 양자 통신 기술개발사업 신규과제 공고")
+            let first = moved
+            moved.period.end = moved.period.end.map { $0.addingTimeInterval(86_400) }
+            let raced = try await ProgramStore(connection: db, batchSize: 1, lanes: lanes).store([first, moved])
+            #expect(raced.new.count == 1 && raced.changed.count == 1, "\(raced)")
+            #expect(
+                try await Self.count(db, "SELECT count(*) FROM program_sources WHERE source_item_id = '026999'") == 1)
+            #expect(try await Self.count(db, "SELECT count(*) FROM program_versions") == 1)
+            let again = try await ProgramStore(connection: db, batchSize: 2, lanes: lanes).store(Self.severalBatches)
+            #expect(again.unchanged.count == Self.severalBatches.count)
+            await db.close()
+        }
+    }
+
     @Test("a dry run over several batches reports what the store then does, and leaves nothing behind")
     func dryRunOverSeveralBatches() async throws {
         try await TestDatabase.withSchema { db, _ in
