@@ -43,7 +43,7 @@ struct BenchMain {
                 }
             } catch {
                 let failure = "\(group): \(error) (run from the checkout, as scripts/bench does)"
-                FileHandle.standardError.write(Data("ingest-bench: \(failure)\n".utf8))
+                report(failure)
                 failures.append(failure)
             }
         }
@@ -69,8 +69,12 @@ struct BenchMain {
     }
 
     static func fail(_ message: String, code: Int32) -> Never {
-        FileHandle.standardError.write(Data("ingest-bench: \(message)\n".utf8))
+        report(message)
         exit(code)
+    }
+
+    static func report(_ message: String) {
+        FileHandle.standardError.write(Data("ingest-bench: \(message)\n".utf8))
     }
 }
 

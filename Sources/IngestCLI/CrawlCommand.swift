@@ -62,8 +62,7 @@ struct CrawlCommand: AsyncParsableCommand {
             source: sourceConfig, agency: config, sources: sources, database: database,
             archive: PageArchive(root: URL(fileURLWithPath: settings.archiveDirectory)), trigger: .manual)
         run.mode = full ? .full : .incremental
-        run.breakerThreshold = settings.integer(.breakerThreshold)
-        run.storeLanes = Services.storeLanes(settings)
+        run.apply(settings)
         let fetcher = Services.fetcher(
             settings, configs, limiter: redis, requestsPerMinute: requestsPerMinute, simulator: simulator)
         let result = try await run.run(pages: fetcher)

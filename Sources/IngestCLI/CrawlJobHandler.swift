@@ -61,8 +61,7 @@ struct CrawlJobHandler: Sendable {
                 archive: PageArchive(root: URL(fileURLWithPath: settings.archiveDirectory)),
                 trigger: job.trigger == .timer ? .timer : .manual)
             run.onlyAgency = job.payload["only_agency"].flatMap(Agency.init(rawValue:))
-            run.breakerThreshold = settings.integer(.breakerThreshold)
-            run.storeLanes = Services.storeLanes(settings)
+            run.apply(settings)
             run.recheckAge = recheckAge
             run.jobID = job.id
             let result = try await run.run(pages: fetcher)

@@ -95,8 +95,7 @@ struct ReplayCommand: AsyncParsableCommand {
                 trigger: .replay)
             sourceRun.mode = .full
             sourceRun.dryRun = dryRun
-            sourceRun.breakerThreshold = settings.integer(.breakerThreshold)
-            sourceRun.storeLanes = Services.storeLanes(settings)
+            sourceRun.apply(settings)
             let pages: any PageSupplier
             if let redis {
                 pages = Services.fetcher(settings, configs, limiter: redis, simulator: simulator)

@@ -1,6 +1,7 @@
 import Crawl
 import Fetch
 import Foundation
+import IngestConfig
 import IngestMetrics
 import Parse
 import PostgresClient
@@ -34,6 +35,12 @@ struct SourceRun {
         let stored: ProgramStore.Outcome
         let outcome: RunRecorder.Outcome
         let reason: String?
+    }
+
+    /// What every run takes from the settings: the breaker's threshold and the store's connections.
+    mutating func apply(_ settings: IngestSettings) {
+        breakerThreshold = settings.integer(.breakerThreshold)
+        storeLanes = Services.storeLanes(settings)
     }
 
     func run(pages: any PageSupplier) async throws -> Result {

@@ -174,8 +174,8 @@ struct ProgramStoreTests {
             #expect(outcome.new.count + outcome.merged.count + outcome.unchanged.count == Self.severalBatches.count)
             #expect(try await Self.count(db, "SELECT count(*) FROM programs") == 5)
             #expect(try await Self.count(db, "SELECT count(*) FROM program_sources") == 10)
-            // The same sighting in two batches on two lanes, the second with a later deadline: one source row, and
-            // whichever lane came second made a version (after losing the race for the source row, run again).
+            // The same sighting in two batches on two lanes, the second with a later deadline: one source row and
+            // one version (the lanes meet on the sighting's merge lock; the lost race is `lostRaceRunsAgain`).
             var moved = Self.call("iris.detail", "026999", title: "2026년도 양자 통신 기술개발사업 신규과제 공고")
             let first = moved
             moved.period.end = moved.period.end.map { $0.addingTimeInterval(86_400) }
@@ -187,6 +187,37 @@ struct ProgramStoreTests {
             let again = try await ProgramStore(connection: db, batchSize: 2, lanes: lanes).store(Self.severalBatches)
             #expect(again.unchanged.count == Self.severalBatches.count)
             await db.close()
+        }
+    }
+
+    @Test("a batch that finds a sighting new while another transaction inserts its source row is run again")
+    func lostRaceRunsAgain() async throws {
+        try await TestDatabase.withDatabase { url in
+            let other = try await PostgresConnection.connect(to: url)
+            try await Self.prepare(other)
+            _ = try await ProgramStore(connection: other).store([Self.batch[0]])
+            let id = try await Self.count(other, "SELECT id FROM programs")
+            // Another store's transaction holds the sighting's source row, not yet committed (under another title,
+            // so no merge lock is shared and this store goes ahead): the store's COPY waits on the unique key, then
+            // fails once the other commits.
+            let sighting = Self.call("iris.detail", "026777", title: "2026년도 양자 센서 기술개발사업 신규과제 공고")
+            try await other.query("BEGIN")
+            try await other.query(
+                """
+                INSERT INTO program_sources (program_id, source_code, source_item_id, content_hash)
+                VALUES (\(Int64(id)), 'iris.detail', '026777', 'held')
+                """)
+            let db = try await PostgresConnection.connect(to: url)
+            async let stored = ProgramStore(connection: db).store([sighting])
+            try await Task.sleep(for: .seconds(1))
+            try await other.query("COMMIT")
+            // Run again, the batch finds the sighting known, with another content hash: a change, not an error.
+            let outcome = try await stored
+            #expect(outcome.changed == [sighting.title] && outcome.new.isEmpty, "\(outcome)")
+            #expect(try await Self.count(db, "SELECT count(*) FROM programs") == 1)
+            #expect(try await Self.count(db, "SELECT count(*) FROM program_versions") == 1)
+            await db.close()
+            await other.close()
         }
     }
 
