@@ -32,6 +32,18 @@ struct SingleScalarCharactersTests {
         #expect(!"👍🏽".hasSingleScalarCharacters)
     }
 
+    /// The listed whitespace scalars are the property's, over the whole code space.
+    @Test func whitespaceIsTheProperty() {
+        var differing: [String] = []
+        for value in 0...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if scalar.isWhitespaceScalar != scalar.properties.isWhitespace {
+                differing.append(String(value, radix: 16))
+            }
+        }
+        #expect(differing.isEmpty, "scalars judged unlike White_Space: \(differing.prefix(20))")
+    }
+
     /// On an admitted text, scalars are characters (CR LF aside).
     @Test func scalarsAreCharacters() {
         let text = String(String.UnicodeScalarView(Self.admitted.filter { $0 != "\r" }))

@@ -121,7 +121,7 @@ extension EligibilityText {
             let next = scalars.index(after: index)
             if previous.isWhitespaceScalar, index != start,
                 cutScalars.contains(scalar)
-                    || (scalar.properties.numericType != nil && startsNumberedItem(line[index...]))
+                    || ((0x30...0x39).contains(scalar.value) && startsNumberedItem(line[index...]))
             {
                 pieces.append(line[start..<index])
                 start = index

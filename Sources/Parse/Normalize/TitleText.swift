@@ -21,7 +21,7 @@ public enum TitleText {
                 default: break
                 }
             } else {
-                if scalar.properties.isWhitespace {
+                if scalar.isWhitespaceScalar {
                     pendingSpace = !bytes.isEmpty
                     continue
                 }

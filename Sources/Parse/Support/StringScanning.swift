@@ -63,9 +63,13 @@ extension StringProtocol {
     }
 
     private static func offset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first else { return 0 }
+        guard let first = needle.first, let last = needle.last else { return 0 }
         guard haystack.count >= needle.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+        // The last byte is checked with the first: a Hangul word's first byte (0xEA–0xED) opens nearly every
+        // syllable of a Korean text, its last byte few.
+        let lastOffset = needle.count - 1
+        for start in 0...(haystack.count - needle.count)
+        where haystack[start] == first && haystack[start + lastOffset] == last {
             var matched = 1
             while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
             if matched == needle.count { return start }
