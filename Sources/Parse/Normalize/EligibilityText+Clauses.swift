@@ -46,21 +46,29 @@ extension EligibilityText {
         var section: Role? = scope == .eligibilitySection ? .applicant : nil
         var result: [EligibilityClause] = []
         let byScalar = !characterByCharacter && text.hasSingleScalarCharacters
+        for collapsed in collapsedPieces(of: text, byScalar: byScalar) {
+            let (marker, body) = strippingMarker(Substring(collapsed))
+            if let heading = headingRole(marker: marker, body: body, byScalar: byScalar)
+                ?? (marker == .top ? inlineLabelRole(body) : nil)
+            {
+                section = heading == .mentioned ? nil : heading
+            }
+            result.append(EligibilityClause(text: collapsed, section: section))
+        }
+        return result
+    }
+
+    /// The clauses' texts: lines cut into pieces, whitespace collapsed, empty pieces left out. From the UTF-8 bytes
+    /// when every character is one scalar (see `collapsedPieces(utf8:)`), else character by character.
+    private static func collapsedPieces(of text: String, byScalar: Bool) -> [String] {
+        if byScalar, let pieces = text.utf8.withContiguousStorageIfAvailable(collapsedPieces(utf8:)) {
+            return pieces
+        }
+        var result: [String] = []
         for line in text.unicodeScalars.split(whereSeparator: \.isNewlineScalar) {
             for piece in pieces(of: Substring(line)) {
-                let collapsed =
-                    byScalar
-                    ? piece.unicodeScalars.split(whereSeparator: \.isWhitespaceScalar).map(Substring.init)
-                        .joined(separator: " ")
-                    : piece.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                guard !collapsed.isEmpty else { continue }
-                let (marker, body) = strippingMarker(Substring(collapsed))
-                if let heading = headingRole(marker: marker, body: body)
-                    ?? (marker == .top ? inlineLabelRole(body) : nil)
-                {
-                    section = heading == .mentioned ? nil : heading
-                }
-                result.append(EligibilityClause(text: collapsed, section: section))
+                let collapsed = piece.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                if !collapsed.isEmpty { result.append(collapsed) }
             }
         }
         return result
@@ -69,9 +77,14 @@ extension EligibilityText {
     /// The role of a heading line, or nil when the clause is not a heading. A short numbered line that names an
     /// organization (`1. 중소기업`) is an item of a list, not a heading. The length is checked first: most clauses
     /// are longer than any heading, and reading a label costs far more.
-    private static func headingRole(marker: Marker, body: Substring) -> Role? {
+    private static func headingRole(marker: Marker, body: Substring, byScalar: Bool) -> Role? {
         let limit = marker == .top ? 30 : 15
-        guard body.utf8.count <= limit || body.dropFirst(limit).isEmpty else { return nil }
+        let bytes = body.utf8.count
+        if bytes > limit {
+            // A single-scalar character takes at most 4 bytes: more than that many is more than `limit` characters.
+            guard !(byScalar && bytes > 4 * limit) else { return nil }
+            guard body.dropFirst(limit).isEmpty else { return nil }
+        }
         guard !body.containsText(":"), !body.containsText("：") else { return nil }
         let role = role(ofLabel: String(body))
         guard marker == .top else { return role }
@@ -140,12 +153,12 @@ extension EligibilityText {
     }
 
     /// Where an item starts inside a line: top markers and bullets.
-    private static let cutScalars = Set((topMarkers.union(bulletStarts)).flatMap(\.unicodeScalars))
+    static let cutScalars = Set((topMarkers.union(bulletStarts)).flatMap(\.unicodeScalars))
 
     /// Bullets that start an item inside a line (not `-` or `·`, which also join words and numbers).
     private static let bulletStarts: Set<Character> = ["○", "◦", "●", "◎", "•", "※", "▶", "▷", "◯"]
     /// Syllables that end a Korean sentence before a full stop (`합니다.`, `…함.`, `…음.`).
-    private static let sentenceEnds: Set<Unicode.Scalar> = ["다", "함", "음", "임", "됨"]
+    static let sentenceEnds: Set<Unicode.Scalar> = ["다", "함", "음", "임", "됨"]
 
     /// ` 2. 지원대상` (one or two digits, a full stop or parenthesis, a space, then a letter), not `2026. 11.` or `1.5`.
     private static func startsNumberedItem(_ text: Substring) -> Bool {

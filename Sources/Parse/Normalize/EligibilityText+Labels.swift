@@ -50,6 +50,14 @@ extension EligibilityText {
 
     /// The clause without its bullet or numbering, and which kind it had.
     static func strippingMarker(_ clause: Substring) -> (marker: Marker, body: Substring) {
+        // Most clauses open with a syllable or a Latin letter: no marker nor digit can start with one (a character
+        // whose first scalar is one is never a marker), so the characters need not be read.
+        if let opening = clause.unicodeScalars.first,
+            (0xAC00...0xD7A3).contains(opening.value) || (0x41...0x5A).contains(opening.value)
+                || (0x61...0x7A).contains(opening.value)
+        {
+            return (.none, clause)
+        }
         var rest = clause.drop { $0.isWhitespace }
         guard let first = rest.first else { return (.none, rest) }
         if topMarkers.contains(first) {

@@ -32,22 +32,9 @@ extension Unicode.Scalar {
         }
     }
 
-    /// `Character.isWhitespace` of a one-scalar character: the scalars of Unicode's White_Space property, listed
-    /// (it has not changed since Unicode 6.3) rather than looked up, since readers ask it of every syllable of every
-    /// body and the property tables cost more than their reading. Checked against the tables for every scalar in
-    /// `SingleScalarCharactersTests`.
-    var isWhitespaceScalar: Bool {
-        switch value {
-        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
-    }
+    /// `Character.isWhitespace` of a one-scalar character, without the property tables.
+    var isWhitespaceScalar: Bool { ScalarBytes.isWhitespace(value) }
 
     /// `Character.isNewline` of a character starting with this scalar (LF, VT, FF, CR, NEL, LS, PS).
-    var isNewlineScalar: Bool {
-        switch value {
-        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
-        default: false
-        }
-    }
+    var isNewlineScalar: Bool { ScalarBytes.isNewline(value) }
 }
