@@ -12,10 +12,13 @@ final class EligibilityClause {
 
     /// The clause prepared for matching (law names blanked, `산·학·연` joined).
     private(set) lazy var preparedText: String = EligibilityText.prepared(text)
-    /// `preparedText` character by character (made from its scalars when each character is one: see
-    /// `hasSingleScalarCharacters`).
-    private(set) lazy var characters: [Character] = EligibilityText.characters(of: preparedText)
-    private(set) lazy var tokens: [EligibilityToken] = EligibilityToken.tokens(in: characters)
+    /// Where each character of `preparedText` starts, then its end: word offsets count characters, and slicing by
+    /// these indices copies bytes instead of building an array of `Character`s.
+    private(set) lazy var boundaries: [String.Index] = EligibilityText.characterBoundaries(of: preparedText)
+    private(set) lazy var tokens: [EligibilityToken] = EligibilityToken.tokens(in: preparedText, boundaries: boundaries)
+
+    /// The number of characters of `preparedText`.
+    var characterCount: Int { boundaries.count - 1 }
 
     /// Whether the clause sits under a 지원대상/신청자격-like heading.
     var inEligibilitySection: Bool { section == .applicant || section == .participant }
@@ -27,9 +30,9 @@ final class EligibilityClause {
 
     /// The prepared text of `range`, clamped to the clause.
     func slice(_ range: Range<Int>) -> String {
-        let lower = max(0, min(range.lowerBound, characters.count))
-        let upper = max(lower, min(range.upperBound, characters.count))
-        return String(characters[lower..<upper])
+        let lower = max(0, min(range.lowerBound, characterCount))
+        let upper = max(lower, min(range.upperBound, characterCount))
+        return String(Substring(preparedText.unicodeScalars[boundaries[lower]..<boundaries[upper]]))
     }
 }
 
@@ -93,7 +96,8 @@ extension EligibilityText {
 
     /// Whether a text has an organization word (`중소기업`, `대학교`, `연구기관에` …).
     private static func namesOrganization(_ body: Substring) -> Bool {
-        EligibilityToken.tokens(in: Array(body)).contains { token in
+        let text = String(body)
+        return EligibilityToken.tokens(in: text, boundaries: Array(text.indices) + [text.endIndex]).contains { token in
             token.stems(particles: particles).contains { stem, _ in organizationTypes(ofWord: stem) != nil }
         }
     }

@@ -51,9 +51,16 @@ extension EligibilityText {
         return false
     }
 
-    /// The characters of `text`; from its scalars when each character is one (grapheme breaking costs more).
-    static func characters(of text: String) -> [Character] {
-        guard text.hasSingleScalarCharacters, !text.utf8.contains(0x0D) else { return Array(text) }
-        return text.unicodeScalars.map(Character.init)
+    /// Where each character of `text` starts, then `endIndex`; from its scalars when each character is one (grapheme
+    /// breaking costs more; a CR may pair with an LF, so a text with one is broken into characters).
+    static func characterBoundaries(of text: String) -> [String.Index] {
+        var boundaries: [String.Index]
+        if text.hasSingleScalarCharacters, !text.utf8.contains(0x0D) {
+            boundaries = Array(text.unicodeScalars.indices)
+        } else {
+            boundaries = Array(text.indices)
+        }
+        boundaries.append(text.endIndex)
+        return boundaries
     }
 }

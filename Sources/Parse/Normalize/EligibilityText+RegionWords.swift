@@ -45,7 +45,7 @@ extension EligibilityText {
         for (stem, suffix) in token.stems(particles: regionSuffixes) {
             if let name = KoreanRegions.canonicalName(stem) { return ([name], suffix) }
             if let names = KoreanRegions.group(stem) {
-                let after = clause.slice(token.end..<clause.characters.count)
+                let after = clause.slice(token.end..<clause.characterCount)
                 if stem == "수도권", after.contains(EligibilityPatterns.exceptFollows) { return nil }
                 return (names, suffix)
             }
@@ -82,7 +82,7 @@ extension EligibilityText {
     private static func isRestriction(suffix: String, after last: Int, in clause: EligibilityClause) -> Bool {
         let tokens = clause.tokens
         let following = tokens[(last + 1)..<min(tokens.count, last + 4)].map(\.text)
-        let rest = clause.slice(tokens[last].end..<min(clause.characters.count, tokens[last].end + 24))
+        let rest = clause.slice(tokens[last].end..<min(clause.characterCount, tokens[last].end + 24))
         if rest.contains(EligibilityPatterns.exclusion) { return false }
         let cued = following.prefix(2).contains { word in locationCues.contains(where: word.hasPrefix) }
         if suffix.hasPrefix("소재") || cued { return true }

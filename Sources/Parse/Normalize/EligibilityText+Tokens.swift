@@ -7,19 +7,23 @@ struct EligibilityToken: Hashable {
     var start: Int
     var end: Int
 
-    /// The words of `characters`, in order. Hangul and Latin runs are separate words (`소상공인R&D` is `소상공인`, `R`,
-    /// `D`), so a particle-free Hangul word is recognized even when an abbreviation is glued to it.
-    static func tokens(in characters: [Character]) -> [EligibilityToken] {
+    /// The words of `text`, whose characters start at `boundaries` (with `endIndex` last), in order; offsets count
+    /// characters. Hangul and Latin runs are separate words (`소상공인R&D` is `소상공인`, `R`, `D`), so a particle-free
+    /// Hangul word is recognized even when an abbreviation is glued to it.
+    static func tokens(in text: String, boundaries: [String.Index]) -> [EligibilityToken] {
+        let scalars = text.unicodeScalars
+        let count = boundaries.count - 1
         var tokens: [EligibilityToken] = []
         var index = 0
-        while index < characters.count {
-            guard let kind = WordKind(characters[index]) else {
+        while index < count {
+            guard let kind = WordKind(scalars[boundaries[index]]) else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < characters.count, WordKind(characters[end]) == kind { end += 1 }
-            tokens.append(EligibilityToken(text: String(characters[index..<end]), start: index, end: end))
+            while end < count, WordKind(scalars[boundaries[end]]) == kind { end += 1 }
+            let word = String(Substring(scalars[boundaries[index]..<boundaries[end]]))
+            tokens.append(EligibilityToken(text: word, start: index, end: end))
             index = end
         }
         return tokens
@@ -31,18 +35,25 @@ struct EligibilityToken: Hashable {
         var result: [(stem: String, particle: String)] = [(text, "")]
         guard let last = text.last, let candidates = particles.byLastCharacter[last] else { return result }
         let length = end - start
-        for particle in candidates where length > particle.count && text.hasSuffix(particle.text) {
-            result.append((String(text.dropLast(particle.count)), particle.text))
+        // A word of single-scalar syllables (three bytes each: precomposed, so equal words have equal bytes) is
+        // compared and cut byte by byte; any other goes by characters.
+        let plain = text.utf8.count == 3 * length
+        for particle in candidates where length > particle.count {
+            if plain {
+                guard text.utf8.reversed().starts(with: particle.text.utf8.reversed()) else { continue }
+                result.append((String(Substring(text.utf8.dropLast(particle.text.utf8.count))), particle.text))
+            } else if text.hasSuffix(particle.text) {
+                result.append((String(text.dropLast(particle.count)), particle.text))
+            }
         }
         return result
     }
 
-    /// Which run a character belongs to; nil for spaces and punctuation.
+    /// Which run a character belongs to, by its first scalar; nil for spaces and punctuation.
     private enum WordKind: Equatable {
         case hangul, latin
 
-        init?(_ character: Character) {
-            guard let scalar = character.unicodeScalars.first else { return nil }
+        init?(_ scalar: Unicode.Scalar) {
             switch scalar.value {
             case 0xAC00...0xD7A3, 0x3131...0x318E: self = .hangul
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: self = .latin
