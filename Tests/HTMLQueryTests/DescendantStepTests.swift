@@ -4,7 +4,8 @@ import Testing
 @testable import HTMLQuery
 
 /// The facade compiles `//name[predicate]` as `/descendant::name[predicate]` when no predicate depends on position
-/// (one walk of the document instead of two). These tests hold that rewrite to XPath's meaning: every selector the
+/// (one walk of the document instead of two), and an opening `//name…` step as `cxml-elements('name')…` (the
+/// document's element index instead of a walk). These tests hold that rewrite to XPath's meaning: every selector the
 /// agency files use, and forms chosen to tempt a wrong rewrite, select the same nodes rewritten as written.
 @Suite("Descendant steps")
 struct DescendantStepTests {
@@ -22,6 +23,11 @@ struct DescendantStepTests {
         "//a[contains(@href, '//x[1]')]", "//table//tr[td]//td[1]", "//li[a]/following-sibling::li[1]",
         ".//a[contains(@onclick, 'form.tab')]/@onclick", "//th[normalize-space(.)='내용']/following-sibling::td[1]",
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' title ')][2]",
+        // Steps read from the document's element index: whole paths, unions, positions after the step.
+        "//*", " //li", "//li | //td[1]", "//td[1] | //li", "//text()", "//node()", "//comment()", "//li/..",
+        "//form//input/@value", "//tr[td][td]", "//nosuchtag", "//a[@href]|//li", "(//li)[2]", "//li[a] | .//td",
+        "//table//tr[2]", "//*[@id]/*[1]", "//ul[li]/li[last()]", "//li[count(//li) > 1]", "//html/body",
+        "count(//li)", "//li[. = //td]", "//a[contains(., '|//b')]",
     ]
 
     /// The XPath-looking values of every agency file (`key = "…"` lines).

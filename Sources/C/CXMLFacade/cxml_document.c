@@ -26,6 +26,7 @@ cxml_doc *cxml_html_parse(const char *utf8, size_t length, const char *url, char
 void cxml_doc_free(cxml_doc *doc) {
     if (doc != NULL) {
         cxml_enter();
+        cxml_element_index_free((xmlDocPtr)doc);
         xmlFreeDoc((xmlDocPtr)doc);
     }
 }

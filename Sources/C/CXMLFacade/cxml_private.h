@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <libxml/tree.h>
+#include <libxml/xpathInternals.h>
 
 /// Prepares the calling thread for a libxml2 call: runs xmlInitParser() once per process, installs the silent
 /// capturing error handlers on this thread (libxml2 2.9 keeps them per thread) and clears the captured message.
@@ -14,6 +15,17 @@ void cxml_copy_error(char *error, size_t capacity, const char *fallback);
 /// `expression` with each `//name[…]` step whose predicates do not depend on position written as
 /// `/descendant::name[…]` (same nodes, one walk instead of two); NULL when there is none. Free with free().
 char *cxml_descendant_steps(const char *expression);
+
+/// `expression` with each `//name…` step that opens the expression or a branch of a union (`… | //name…`) written as
+/// `cxml-elements('name')…` when its predicates do not depend on position: the elements come from the document's
+/// index instead of a walk of the whole tree. NULL when there is none. Free with free().
+char *cxml_indexed_steps(const char *expression);
+
+/// `cxml-elements(name)`: every element of the context's document named `name` (any element for `*`), in document
+/// order, from an index built on first use and kept with the document (see cxml_element_index.c).
+void cxml_elements_function(xmlXPathParserContextPtr parser, int arguments);
+/// Frees the document's element index, if one was built; before the document itself.
+void cxml_element_index_free(xmlDocPtr doc);
 
 static inline xmlNodePtr cxml_unwrap(const void *node) { return (xmlNodePtr)node; }
 

@@ -100,9 +100,12 @@ static xmlXPathCompExprPtr cxml_compiled(const char *expression) {
     }
     char *classes = cxml_class_tests(expression);
     const char *source = classes != NULL ? classes : expression;
-    char *steps = cxml_descendant_steps(source);
-    xmlXPathCompExprPtr compiled = xmlXPathCompile((const xmlChar *)(steps != NULL ? steps : source));
+    char *indexed = cxml_indexed_steps(source);
+    const char *opened = indexed != NULL ? indexed : source;
+    char *steps = cxml_descendant_steps(opened);
+    xmlXPathCompExprPtr compiled = xmlXPathCompile((const xmlChar *)(steps != NULL ? steps : opened));
     free(steps);
+    free(indexed);
     free(classes);
     if (compiled == NULL) {
         return NULL;
@@ -129,6 +132,7 @@ static xmlXPathContextPtr cxml_thread_context(char *error, size_t error_capacity
             return NULL;
         }
         xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-has-class", cxml_has_class);
+        xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-elements", cxml_elements_function);
     }
     return cxml_context;
 }

@@ -250,3 +250,82 @@ char *cxml_descendant_steps(const char *expression) {
     *w = 0;
     return out;
 }
+
+/// If `p` (just past a leading `//`) starts a step `name` or `*` with no predicate or only position-free ones, and
+/// the step ends the path or is followed by `/`, `|`, `)` or `]`, the end of its name; else NULL. Prefixed names,
+/// axes and node-type tests (`text()`) are left alone.
+static const char *cxml_indexable_step(const char *p) {
+    const char *name = p;
+    if (*p == '*') {
+        p++;
+    } else if (cxml_name_start((unsigned char)*p)) {
+        while (cxml_name_char((unsigned char)*p)) p++;
+    } else {
+        return NULL;
+    }
+    const char *name_end = p;
+    const char *q = p;
+    while (cxml_space((unsigned char)*q)) q++;
+    while (*q == '[') {
+        const char *close = cxml_group_end(q);
+        if (close == NULL || !cxml_position_free(q + 1, close - 1)) return NULL;
+        q = close;
+        while (cxml_space((unsigned char)*q)) q++;
+    }
+    if (*q != 0 && *q != '/' && *q != '|' && *q != ')' && *q != ']') return NULL;
+    return name_end > name ? name_end : NULL;
+}
+
+char *cxml_indexed_steps(const char *expression) {
+    static const char call[] = "cxml-elements('";
+    size_t length = strlen(expression);
+    // Each rewrite turns `//x` into `cxml-elements('x')`: 17 more bytes.
+    size_t capacity = length + 1;
+    for (const char *p = expression; *p != 0; p++) {
+        if (p[0] == '/' && p[1] == '/') capacity += sizeof call + 2;
+    }
+    char *out = malloc(capacity);
+    if (out == NULL) return NULL;
+    char *w = out;
+    int rewritten = 0;
+    int branch_start = 1;  // at the start of the expression or just past a `|`, spaces aside
+    for (const char *p = expression; *p != 0;) {
+        if (*p == '\'' || *p == '"') {
+            const char *end = cxml_literal_end(p);
+            if (end == NULL) {
+                free(out);
+                return NULL;
+            }
+            memcpy(w, p, (size_t)(end - p));
+            w += end - p;
+            p = end;
+            branch_start = 0;
+            continue;
+        }
+        const char *name_end = branch_start && p[0] == '/' && p[1] == '/' ? cxml_indexable_step(p + 2) : NULL;
+        if (name_end != NULL) {
+            memcpy(w, call, sizeof call - 1);
+            w += sizeof call - 1;
+            memcpy(w, p + 2, (size_t)(name_end - (p + 2)));
+            w += name_end - (p + 2);
+            *w++ = '\'';
+            *w++ = ')';
+            p = name_end;
+            rewritten = 1;
+            branch_start = 0;
+            continue;
+        }
+        if (*p == '|') {
+            branch_start = 1;
+        } else if (!cxml_space((unsigned char)*p)) {
+            branch_start = 0;
+        }
+        *w++ = *p++;
+    }
+    *w = 0;
+    if (!rewritten) {
+        free(out);
+        return NULL;
+    }
+    return out;
+}

@@ -1,0 +1,163 @@
+// The elements of a document by name, for `//name…` steps at the start of an expression (see cxml_indexed_steps).
+//
+// A detail page runs a dozen selectors, most of them `//div[class test]…`, and each was a walk of the whole tree:
+// on pages with little markup those walks cost more than the rest of the reading. One walk on the first such
+// query fills this index; every later one reads the elements of its name from it. Documents are never changed
+// after parsing and are used by one thread at a time (HTMLDocument is not Sendable), so the index, kept in the
+// document's `_private` field, needs no lock and never goes stale.
+#include "cxml_private.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <libxml/xpath.h>
+
+typedef struct {
+    const xmlChar *name;  // NULL for an empty slot
+    xmlNodePtr *nodes;
+    size_t count;
+    size_t capacity;
+} cxml_name_list;
+
+typedef struct {
+    cxml_name_list *slots;  // open addressing, a power of two, at most half full
+    size_t slot_count;
+    size_t used;
+    cxml_name_list all;
+} cxml_element_index;
+
+static size_t cxml_name_hash(const xmlChar *name) {
+    uint64_t hash = 1469598103934665603ULL;
+    for (const xmlChar *byte = name; *byte != 0; byte++) hash = (hash ^ *byte) * 1099511628211ULL;
+    return (size_t)hash;
+}
+
+static int cxml_list_append(cxml_name_list *list, xmlNodePtr node) {
+    if (list->count == list->capacity) {
+        size_t capacity = list->capacity == 0 ? 8 : list->capacity * 2;
+        xmlNodePtr *nodes = realloc(list->nodes, capacity * sizeof *nodes);
+        if (nodes == NULL) return 0;
+        list->nodes = nodes;
+        list->capacity = capacity;
+    }
+    list->nodes[list->count++] = node;
+    return 1;
+}
+
+/// The slot of `name` in `slots`: its list, or the empty slot where it goes.
+static cxml_name_list *cxml_slot_of(cxml_name_list *slots, size_t slot_count, const xmlChar *name) {
+    size_t slot = cxml_name_hash(name) & (slot_count - 1);
+    while (slots[slot].name != NULL && slots[slot].name != name && !xmlStrEqual(slots[slot].name, name)) {
+        slot = (slot + 1) & (slot_count - 1);
+    }
+    return &slots[slot];
+}
+
+static int cxml_grow(cxml_element_index *index) {
+    size_t slot_count = index->slot_count * 2;
+    cxml_name_list *slots = calloc(slot_count, sizeof *slots);
+    if (slots == NULL) return 0;
+    for (size_t old = 0; old < index->slot_count; old++) {
+        if (index->slots[old].name != NULL) *cxml_slot_of(slots, slot_count, index->slots[old].name) = index->slots[old];
+    }
+    free(index->slots);
+    index->slots = slots;
+    index->slot_count = slot_count;
+    return 1;
+}
+
+static int cxml_index_element(cxml_element_index *index, xmlNodePtr node) {
+    if (!cxml_list_append(&index->all, node)) return 0;
+    // A name test without a prefix matches elements in no namespace only (as libxml2 tests it); `*` matches all.
+    if (node->ns != NULL || node->name == NULL) return 1;
+    if (2 * (index->used + 1) > index->slot_count && !cxml_grow(index)) return 0;
+    cxml_name_list *list = cxml_slot_of(index->slots, index->slot_count, node->name);
+    if (list->name == NULL) {
+        list->name = node->name;
+        index->used++;
+    }
+    return cxml_list_append(list, node);
+}
+
+static void cxml_index_free(cxml_element_index *index) {
+    if (index == NULL) return;
+    for (size_t slot = 0; slot < index->slot_count; slot++) free(index->slots[slot].nodes);
+    free(index->slots);
+    free(index->all.nodes);
+    free(index);
+}
+
+/// Every element under the document in document order (a preorder walk of element children; HTML documents hold
+/// elements nowhere else). NULL when out of memory.
+static cxml_element_index *cxml_index_build(xmlDocPtr doc) {
+    cxml_element_index *index = calloc(1, sizeof *index);
+    if (index == NULL) return NULL;
+    index->slot_count = 64;
+    index->slots = calloc(index->slot_count, sizeof *index->slots);
+    if (index->slots == NULL) {
+        free(index);
+        return NULL;
+    }
+    xmlNodePtr node = doc->children;
+    while (node != NULL) {
+        int is_element = node->type == XML_ELEMENT_NODE;
+        if (is_element && !cxml_index_element(index, node)) {
+            cxml_index_free(index);
+            return NULL;
+        }
+        if (is_element && node->children != NULL) {
+            node = node->children;
+            continue;
+        }
+        while (node != NULL && node->next == NULL) {
+            node = node->parent;
+            if (node == (xmlNodePtr)doc) node = NULL;
+        }
+        if (node != NULL) node = node->next;
+    }
+    return index;
+}
+
+void cxml_element_index_free(xmlDocPtr doc) {
+    if (doc == NULL || doc->_private == NULL) return;
+    cxml_index_free(doc->_private);
+    doc->_private = NULL;
+}
+
+void cxml_elements_function(xmlXPathParserContextPtr parser, int arguments) {
+    if (arguments != 1) {
+        xmlXPathSetArityError(parser);
+        return;
+    }
+    xmlChar *name = xmlXPathPopString(parser);
+    xmlDocPtr doc = parser->context->doc;
+    if (name == NULL || doc == NULL) {
+        xmlFree(name);
+        xmlXPathErr(parser, XPATH_INVALID_OPERAND);
+        return;
+    }
+    if (doc->_private == NULL) doc->_private = cxml_index_build(doc);
+    cxml_element_index *index = doc->_private;
+    xmlNodeSetPtr set = xmlXPathNodeSetCreate(NULL);
+    if (index == NULL || set == NULL) {
+        xmlFree(name);
+        xmlXPathFreeNodeSet(set);
+        xmlXPathErr(parser, XPATH_MEMORY_ERROR);
+        return;
+    }
+    const cxml_name_list *list =
+        xmlStrEqual(name, (const xmlChar *)"*") ? &index->all : cxml_slot_of(index->slots, index->slot_count, name);
+    xmlFree(name);
+    if (list->count > 0) {
+        set->nodeTab = xmlMalloc(list->count * sizeof *set->nodeTab);
+        if (set->nodeTab == NULL) {
+            xmlXPathFreeNodeSet(set);
+            xmlXPathErr(parser, XPATH_MEMORY_ERROR);
+            return;
+        }
+        memcpy(set->nodeTab, list->nodes, list->count * sizeof *set->nodeTab);
+        set->nodeNr = (int)list->count;
+        set->nodeMax = (int)list->count;
+    }
+    valuePush(parser, xmlXPathWrapNodeSet(set));
+}
