@@ -32,13 +32,16 @@ struct SingleScalarCharactersTests {
         #expect(!"👍🏽".hasSingleScalarCharacters)
     }
 
-    /// The listed whitespace scalars are the property's, over the whole code space.
+    /// The listed whitespace and control scalars are the properties', over the whole code space.
     @Test func whitespaceIsTheProperty() {
         var differing: [String] = []
         for value in 0...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             if scalar.isWhitespaceScalar != scalar.properties.isWhitespace {
                 differing.append(String(value, radix: 16))
+            }
+            if scalar.isControlScalar != (scalar.properties.generalCategory == .control) {
+                differing.append("control " + String(value, radix: 16))
             }
         }
         #expect(differing.isEmpty, "scalars judged unlike White_Space: \(differing.prefix(20))")
@@ -53,5 +56,21 @@ struct SingleScalarCharactersTests {
             #expect(character.isWhitespace == scalar.isWhitespaceScalar)
             #expect(character.isNewline == scalar.isNewlineScalar)
         }
+    }
+
+    static let spaced = [
+        "지원 대상 :\u{00A0}중소기업\u{3000}및 대학\r\n", " 2026. 1. 5.\t(월) ", "산·학·연 / (대학) ,", "e\u{301} 가 ",
+        "", "   ", "\u{2028}접수\u{2029}기간\u{0085}끝\u{000B}", "a\r\nb", "１２ 억 원",
+    ]
+
+    /// Compacting and collapsing scalar by scalar (or byte by byte) give what the `Character` forms give.
+    @Test(arguments: spaced + EligibilityGoldenPage.all.flatMap { $0.text.split(separator: "\n").map(String.init) })
+    func whitespaceFormsMatchCharacters(text: String) {
+        #expect(text.removingWhitespace() == String(text.filter { !$0.isWhitespace }))
+        let others = ",·ㆍ/():："
+        #expect(
+            text.removingWhitespace(and: others) == String(text.filter { !$0.isWhitespace && !others.contains($0) }))
+        #expect(text.collapsingWhitespace() == text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        #expect(Substring(text).collapsingWhitespace() == text.collapsingWhitespace())
     }
 }

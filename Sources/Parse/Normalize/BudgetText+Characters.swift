@@ -82,7 +82,7 @@ extension BudgetText {
 
     /// `text` trimmed, every run of whitespace as one space.
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.collapsingWhitespace()
     }
 
     /// `text` without tags (`0<span class="unit">억원</span>` → `0억원`): a cell handed over with its markup still

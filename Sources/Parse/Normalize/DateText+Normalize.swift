@@ -35,7 +35,7 @@ extension DateText {
     /// period is kept as written. nil when nothing is left.
     static func collapsedWhitespace(_ text: String?) -> String? {
         guard let text else { return nil }
-        let words = text.split(whereSeparator: \.isWhitespace)
-        return words.isEmpty ? nil : words.joined(separator: " ")
+        let collapsed = text.collapsingWhitespace()
+        return collapsed.isEmpty ? nil : collapsed
     }
 }

@@ -56,24 +56,8 @@ extension EligibilityText {
     private static func appendCollapsed(
         _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, to pieces: inout [String]
     ) {
-        var output: [UInt8] = []
-        output.reserveCapacity(range.count)
-        var pendingSpace = false
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let (value, length) = ScalarBytes.decode(bytes, at: index)
-            if ScalarBytes.isWhitespace(value) {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace {
-                    output.append(0x20)
-                    pendingSpace = false
-                }
-                output.append(contentsOf: bytes[index..<index + length])
-            }
-            index += length
-        }
-        if !output.isEmpty { pieces.append(String(decoding: output, as: UTF8.self)) }
+        let collapsed = ScalarBytes.collapsed(UnsafeBufferPointer(rebasing: bytes[range]))
+        if !collapsed.isEmpty { pieces.append(collapsed) }
     }
 
     /// `startsNumberedItem(_:)` at a byte offset: one or two ASCII digits, `.` or `)`, whitespace, then a character

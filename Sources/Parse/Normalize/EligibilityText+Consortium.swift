@@ -23,7 +23,7 @@ extension EligibilityText {
     }
 
     private static func requirement(inPrepared text: String) -> Bool? {
-        let compact = withoutWhitespace(text)
+        let compact = text.removingWhitespace()
         guard consortiumCues.occur(in: compact) else { return nil }
         // A pattern runs only when its own word is there: regexes are the costly part, and 참여 is everywhere.
         let present = Set(["컨소시엄", "단독", "기관"].filter { compact.containsText($0) })
@@ -37,15 +37,6 @@ extension EligibilityText {
         if notRequiredPatterns.contains(where: applies) { return false }
         if requiredPatterns.contains(where: applies) { return true }
         return nil
-    }
-
-    /// `text` without its whitespace characters; scalar by scalar where each character is one scalar (a `Character`
-    /// filter grapheme-breaks the clause).
-    static func withoutWhitespace(_ text: String) -> String {
-        guard text.hasSingleScalarCharacters else { return text.filter { !$0.isWhitespace } }
-        var compact = String.UnicodeScalarView()
-        compact.append(contentsOf: text.unicodeScalars.lazy.filter { !$0.isWhitespaceScalar })
-        return String(compact)
     }
 
     /// Words every consortium statement has (the patterns below need `컨소시엄`, `단독`, or `공동…기관`/`참여…기관`): a

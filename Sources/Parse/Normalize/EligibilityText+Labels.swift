@@ -3,7 +3,7 @@ extension EligibilityText {
     /// The role a heading or label gives what follows it; `.mentioned` for headings about something else (접수기간,
     /// 문의처 …), which end an eligibility section. nil when the words are not a heading we know.
     static func role(ofLabel label: String) -> Role? {
-        let words = label.filter { !$0.isWhitespace }
+        let words = label.removingWhitespace()
         guard !words.isEmpty, words.count <= 24 else { return nil }
         if has("주최", in: words) { return .mentioned }
         if hasAny(exclusionLabelWords, in: words), !has("제한없", in: words) { return .excluded }

@@ -112,7 +112,7 @@ extension EligibilityText {
     private static func abbreviationContinues(after index: Int, in clause: EligibilityClause) -> Bool {
         let tokens = clause.tokens
         guard index + 1 < tokens.count else { return false }
-        let gap = clause.slice(tokens[index].end..<tokens[index + 1].start).filter { !$0.isWhitespace }
+        let gap = clause.slice(tokens[index].end..<tokens[index + 1].start).removingWhitespace()
         guard ["·", "ㆍ", "・", "/", "‧"].contains(gap) else { return false }
         let next = tokens[index + 1]
         if abbreviatedWords[next.text] != nil { return abbreviationContinues(after: index + 1, in: clause) }
@@ -147,7 +147,7 @@ extension EligibilityText {
     /// whole joining words never removes it. Only where each character is one scalar (decomposed jamo would equal a
     /// joining word's syllable as a `Character`). `byRemoval` skips that check (tests compare the two).
     static func isListJoiner(_ gap: String, byRemoval: Bool = false) -> Bool {
-        var rest = gap.filter { !$0.isWhitespace && !",·ㆍ・/()[]、‧".contains($0) }
+        var rest = gap.removingWhitespace(and: ",·ㆍ・/()[]、‧")
         if !byRemoval, rest.hasSingleScalarCharacters, !rest.unicodeScalars.allSatisfy(listJoinerScalars.contains) {
             return false
         }

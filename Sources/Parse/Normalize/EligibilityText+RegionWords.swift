@@ -72,7 +72,7 @@ extension EligibilityText {
         if next + 1 < tokens.count, ["및", "또는"].contains(tokens[next].text) { next += 1 }
         guard next < tokens.count else { return nil }
         let gap = clause.slice(tokens[index].end..<tokens[next].start)
-        let rest = gap.filter { !$0.isWhitespace && !"·ㆍ,/‧".contains($0) }
+        let rest = gap.removingWhitespace(and: "·ㆍ,/‧")
         return rest.isEmpty || rest == "및" || rest == "또는" ? next : nil
     }
 

@@ -25,7 +25,7 @@ public enum TitleText {
                     pendingSpace = !bytes.isEmpty
                     continue
                 }
-                if invisible.contains(scalar.value) || scalar.properties.generalCategory == .control { continue }
+                if invisible.contains(scalar.value) || scalar.isControlScalar { continue }
             }
             if pendingSpace {
                 bytes.append(0x20)

@@ -33,6 +33,6 @@ public enum LabelValues {
 
     /// `공고일 : ` → `공고일`; `접 수 기 간` → `접수기간`.
     public static func normalizeLabel(_ label: String) -> String {
-        label.filter { !$0.isWhitespace && $0 != ":" && $0 != "：" && $0 != "\u{00A0}" }
+        label.removingWhitespace(and: ":：")
     }
 }

@@ -34,4 +34,29 @@ enum ScalarBytes {
         default: false
         }
     }
+
+    /// `bytes` (valid UTF-8) with each whitespace run as one space and the ends trimmed.
+    static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            var written = 0
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = decode(bytes, at: index)
+                if isWhitespace(value) {
+                    pendingSpace = written > 0
+                } else {
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    for offset in 0..<length { output[written + offset] = bytes[index + offset] }
+                    written += length
+                }
+                index += length
+            }
+            return written
+        }
+    }
 }

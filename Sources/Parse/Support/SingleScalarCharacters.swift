@@ -35,6 +35,35 @@ extension Unicode.Scalar {
     /// `Character.isWhitespace` of a one-scalar character, without the property tables.
     var isWhitespaceScalar: Bool { ScalarBytes.isWhitespace(value) }
 
+    /// Unicode's control characters (general category Cc: C0, DEL and C1), listed rather than looked up.
+    var isControlScalar: Bool { value < 0x20 || (0x7F...0x9F).contains(value) }
+
     /// `Character.isNewline` of a character starting with this scalar (LF, VT, FF, CR, NEL, LS, PS).
     var isNewlineScalar: Bool { ScalarBytes.isNewline(value) }
+}
+
+extension StringProtocol {
+    /// The text without its whitespace and without the characters of `others` (each of them one scalar). Scalar by
+    /// scalar where each character is one: a `Character` filter grapheme-breaks the text, and labels, gaps between
+    /// words and written numbers are compacted on every line of every page.
+    func removingWhitespace(and others: String = "") -> String {
+        guard hasSingleScalarCharacters else { return String(filter { !$0.isWhitespace && !others.contains($0) }) }
+        var kept = String.UnicodeScalarView()
+        if others.isEmpty {
+            kept.append(contentsOf: unicodeScalars.lazy.filter { !$0.isWhitespaceScalar })
+        } else {
+            let dropped = others.unicodeScalars
+            kept.append(contentsOf: unicodeScalars.lazy.filter { !$0.isWhitespaceScalar && !dropped.contains($0) })
+        }
+        return String(kept)
+    }
+
+    /// The words of the text (split at whitespace) joined by single spaces: runs collapsed, ends trimmed. From the
+    /// UTF-8 bytes where each character is one scalar (see `ScalarBytes.collapsed`).
+    func collapsingWhitespace() -> String {
+        if hasSingleScalarCharacters, let collapsed = utf8.withContiguousStorageIfAvailable(ScalarBytes.collapsed) {
+            return collapsed
+        }
+        return split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
 }
