@@ -40,7 +40,23 @@ static void cxml_has_class(xmlXPathParserContextPtr parser, int arguments) {
         return;
     }
     xmlChar *name = xmlXPathPopString(parser);
-    xmlChar *classes = xmlXPathPopString(parser);
+    xmlXPathObjectPtr value = valuePop(parser);
+    // `@class` is a node-set of one attribute whose value is one text node: read in place rather than copied, since
+    // this runs for every element a class-tested step visits. Anything else is converted as XPath converts it.
+    const xmlChar *classes = NULL;
+    xmlChar *converted = NULL;
+    if (value != NULL && value->type == XPATH_NODESET && value->nodesetval != NULL
+        && value->nodesetval->nodeNr == 1) {
+        xmlNodePtr attribute = value->nodesetval->nodeTab[0];
+        if (attribute->type == XML_ATTRIBUTE_NODE && attribute->children != NULL
+            && attribute->children->type == XML_TEXT_NODE && attribute->children->next == NULL) {
+            classes = attribute->children->content;
+        }
+    }
+    if (classes == NULL && value != NULL) {
+        converted = xmlXPathCastToString(value);
+        classes = converted;
+    }
     int found = 0;
     if (name != NULL && classes != NULL && name[0] != 0) {
         size_t length = strlen((const char *)name);
@@ -53,7 +69,8 @@ static void cxml_has_class(xmlXPathParserContextPtr parser, int arguments) {
         }
     }
     xmlFree(name);
-    xmlFree(classes);
+    xmlFree(converted);
+    xmlXPathFreeObject(value);
     valuePush(parser, xmlXPathNewBoolean(found));
 }
 
@@ -92,10 +109,13 @@ static char *cxml_class_tests(const char *expression) {
     return out;
 }
 
-/// The compiled form of `expression`, compiled once per thread; NULL if it does not compile.
-static xmlXPathCompExprPtr cxml_compiled(const char *expression) {
+/// The compiled form of `expression`, compiled once per thread; NULL if it does not compile. `*cached` tells whether
+/// the cache keeps it (else the caller frees it after use).
+static xmlXPathCompExprPtr cxml_compiled(const char *expression, int *cached) {
     cxml_cached_expression *entry = &cxml_cache[cxml_slot(expression)];
+    *cached = 0;
     if (entry->expression != NULL && strcmp(entry->expression, expression) == 0) {
+        *cached = 1;
         return entry->compiled;
     }
     char *classes = cxml_class_tests(expression);
@@ -120,6 +140,7 @@ static xmlXPathCompExprPtr cxml_compiled(const char *expression) {
     }
     entry->expression = copy;
     entry->compiled = compiled;
+    *cached = 1;
     return compiled;
 }
 
@@ -147,14 +168,13 @@ static cxml_xpath_result *cxml_xpath_eval_compiled(
     if (cxml_thread_context(error, error_capacity) == NULL) {
         return NULL;
     }
+    int cached = 0;
     xmlXPathCompExprPtr compiled =
-        verbatim ? xmlXPathCompile((const xmlChar *)expression) : cxml_compiled(expression);
+        verbatim ? xmlXPathCompile((const xmlChar *)expression) : cxml_compiled(expression, &cached);
     if (compiled == NULL) {
         cxml_copy_error(error, error_capacity, "libxml2 could not compile the expression");
         return NULL;
     }
-    cxml_cached_expression *entry = &cxml_cache[cxml_slot(expression)];
-    int cached = !verbatim && entry->compiled == compiled;
     xmlXPathContextPtr xpath = cxml_context;
     xpath->doc = (xmlDocPtr)doc;
     xpath->node = context != NULL ? cxml_unwrap(context) : (xmlNodePtr)doc;
