@@ -45,3 +45,26 @@ struct EligibilityTextClauseSplitTests {
         #expect(Self.split(text, characterByCharacter: false) == ["-|○ 중소기업\u{301} 및 대학", "applicant|2. 신청자격 : 누구나"])
     }
 }
+
+/// Law and program names blanked scalar by scalar, against the `Character` path.
+struct EligibilityTextBlankingTests {
+    static let made = [
+        "「중소기업기본법」 제2조에 따른 중소기업", "『산업기술혁신 촉진법』「산업」 및 「중첩 「안쪽」 바깥」 끝」」",
+        "「열린 채로 끝", "」 닫힘만 「", "", "「」", "a「b\r\nc」d", "「e\u{301}」 가",
+    ]
+
+    @Test(
+        arguments: made
+            + EligibilityGoldenPage.all.flatMap { page in
+                page.text.split(separator: "\n").map(String.init).filter { $0.contains("「") || $0.contains("『") }
+            })
+    func scalarsBlankLikeCharacters(text: String) {
+        let fast = EligibilityText.blankingNames(text)
+        #expect(fast == EligibilityText.blankingNames(text, characterByCharacter: true))
+        #expect(fast.count == text.count)
+    }
+
+    @Test func blanksInsideOnly() {
+        #expect(EligibilityText.blankingNames("「중소기업기본법」 중소기업") == "「       」 중소기업")
+    }
+}

@@ -68,7 +68,9 @@ extension EligibilityText {
         for (index, token) in tokens.enumerated() {
             if let hit = wordHit(token, at: index, in: clause) {
                 hits.append(hit)
-            } else if let types = abbreviatedWords[token.text], abbreviationContinues(after: index, in: clause) {
+            } else if !token.isPlain || token.text.utf8.count <= abbreviationMaxBytes,
+                let types = abbreviatedWords[token.text], abbreviationContinues(after: index, in: clause)
+            {
                 hits.append(WordHit(types: types, start: token.start, end: token.end, consortiumMember: false))
             }
         }

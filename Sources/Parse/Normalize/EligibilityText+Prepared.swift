@@ -17,8 +17,25 @@ extension EligibilityText {
         return joined
     }
 
-    /// `text` with the characters inside 「」/『』 as spaces.
-    private static func blankingNames(_ text: String) -> String {
+    /// `text` with the characters inside 「」/『』 as spaces; scalar by scalar where each character is one (and no CR
+    /// LF pair makes two scalars one character). `characterByCharacter` forces the `Character` path (tests compare).
+    static func blankingNames(_ text: String, characterByCharacter: Bool = false) -> String {
+        if !characterByCharacter, text.hasSingleScalarCharacters, !text.utf8.contains(0x0D) {
+            var blanked = String.UnicodeScalarView()
+            var depth = 0
+            for scalar in text.unicodeScalars {
+                if scalar == "「" || scalar == "『" {
+                    depth += 1
+                } else if scalar == "」" || scalar == "』" {
+                    depth = max(0, depth - 1)
+                } else if depth > 0 {
+                    blanked.append(" ")
+                    continue
+                }
+                blanked.append(scalar)
+            }
+            return String(blanked)
+        }
         var characters = Array(text)
         var depth = 0
         for index in characters.indices {

@@ -33,11 +33,15 @@ struct EligibilityToken: Hashable {
     /// Only particles ending in the word's last syllable are tried: this runs for every word of every page.
     func stems(particles: ParticleSet) -> [(stem: String, particle: String)] {
         var result: [(stem: String, particle: String)] = [(text, "")]
-        guard let last = text.last, let candidates = particles.byLastCharacter[last] else { return result }
         let length = end - start
         // A word of single-scalar syllables (three bytes each: precomposed, so equal words have equal bytes) is
-        // compared and cut byte by byte; any other goes by characters.
-        let plain = text.utf8.count == 3 * length
+        // looked up by its last scalar, compared and cut byte by byte; any other goes by characters.
+        let plain = isPlain
+        let candidates =
+            plain
+            ? text.unicodeScalars.last.flatMap { particles.byLastScalar[$0.value] }
+            : text.last.flatMap { particles.byLastCharacter[$0] }
+        guard let candidates else { return result }
         for particle in candidates where length > particle.count {
             if plain {
                 guard text.utf8.reversed().starts(with: particle.text.utf8.reversed()) else { continue }
@@ -48,6 +52,9 @@ struct EligibilityToken: Hashable {
         }
         return result
     }
+
+    /// Whether the word is Hangul syllables of one scalar each (three bytes per character).
+    var isPlain: Bool { text.utf8.count == 3 * (end - start) }
 
     /// Which run a character belongs to, by its first scalar; nil for spaces and punctuation.
     private enum WordKind: Equatable {
@@ -72,6 +79,8 @@ struct ParticleSet: Sendable {
     }
 
     let byLastCharacter: [Character: [Particle]]
+    /// The same groups by the value of the last scalar, for words whose characters are single scalars.
+    let byLastScalar: [UInt32: [Particle]]
 
     init(_ particles: [String]) {
         let sorted = particles.sorted { $0.count > $1.count }
@@ -81,6 +90,11 @@ struct ParticleSet: Sendable {
             groups[last, default: []].append(Particle(text: particle, count: particle.count))
         }
         byLastCharacter = groups
+        var byScalar: [UInt32: [Particle]] = [:]
+        for (last, group) in groups where last.unicodeScalars.count == 1 {
+            byScalar[last.unicodeScalars.first!.value] = group
+        }
+        byLastScalar = byScalar
     }
 }
 

@@ -32,6 +32,9 @@ extension EligibilityText {
         "대": [.large], "중소": [.sme], "중견": [.midSized], "창업": [.startup], "벤처": [.sme],
     ]
 
+    /// The longest abbreviated half in bytes: a plain word longer than this is none of them.
+    static let abbreviationMaxBytes = abbreviatedWords.keys.map(\.utf8.count).max() ?? 0
+
     /// 기업부설연구소 is a company's own lab (a requirement on the company, like 연구개발전담부서): the applicant is the
     /// company, whose scale the text gives separately. It is not a research institute.
     static let companyLabs: Set<String> = ["기업부설연구소", "부설연구소", "기업연구소"]
