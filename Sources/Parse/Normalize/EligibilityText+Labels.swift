@@ -4,7 +4,9 @@ extension EligibilityText {
     /// 문의처 …), which end an eligibility section. nil when the words are not a heading we know.
     static func role(ofLabel label: String) -> Role? {
         let words = label.removingWhitespace()
-        guard !words.isEmpty, words.count <= 24 else { return nil }
+        guard !words.isEmpty, words.utf8.count <= 24 || words.count <= 24, labelCues.occur(in: words) else {
+            return nil
+        }
         if has("주최", in: words) { return .mentioned }
         if hasAny(exclusionLabelWords, in: words), !has("제한없", in: words) { return .excluded }
         if hasAny(partnerLabelWords, in: words) { return .partner }
@@ -15,6 +17,11 @@ extension EligibilityText {
         if hasAny(otherLabelWords, in: words) { return .mentioned }
         return nil
     }
+
+    /// Every word the checks below look for: a label with none of them is no heading we know, whatever the order.
+    static let labelCues = CueWords(
+        ["주최", "제한없", "주관"] + exclusionLabelWords + partnerLabelWords + participantLabelWords + fundedThingWords
+            + applicantLabelWords + otherLabelWords)
 
     /// 제외 대상, 참여제한, 신청 불가 …
     static let exclusionLabelWords = ["제외", "제한", "불가"]

@@ -10,13 +10,24 @@ public enum LabelValues {
         for item in items {
             guard let label = try? item.text(labelPath), !label.isEmpty else { continue }
             let key = normalizeLabel(label)
-            var value = item.text
-            if value.hasPrefix(label) { value = String(value.dropFirst(label.count)) }
+            var value = withoutPrefix(label, item.text)
             value = value.trimmingSpaces()
             if value.hasPrefix(":") { value = String(value.dropFirst()).trimmingSpaces() }
             if values[key] == nil { values[key] = value }
         }
         return values
+    }
+
+    /// `text` without `label` at its start, if it starts so. Byte for byte when the label's characters are single
+    /// scalars and the text's next scalar cannot join the label's last character (the usual case: comparing
+    /// characters cost more than the rest of reading the pair); by characters otherwise.
+    static func withoutPrefix(_ label: String, _ text: String) -> String {
+        let bytes = label.utf8.count
+        if label.hasSingleScalarCharacters, text.utf8.starts(with: label.utf8) {
+            let rest = Substring(text.utf8.dropFirst(bytes))
+            if rest.unicodeScalars.first.map(\.neverJoinsNeighbours) ?? true { return String(rest) }
+        }
+        return text.hasPrefix(label) ? String(text.dropFirst(label.count)) : text
     }
 
     /// `th`/`td` (or `dt`/`dd`) pairs: each label node's text → the text of the node that follows it.
