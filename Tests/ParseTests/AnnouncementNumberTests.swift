@@ -1,4 +1,4 @@
-import Parse
+@testable import Parse
 import Testing
 
 /// 공고번호 in every form SITES.md §8 and the real IRIS list show.
@@ -58,5 +58,15 @@ struct AnnouncementNumberTests {
     ])
     func findsNothing(_ body: String) {
         #expect(AnnouncementNumber.find(in: body) == nil)
+    }
+
+    /// The quick rejection never rejects a body the full reading finds a number in, and does reject plain bodies.
+    @Test(arguments: [
+        ("중소벤처기업부 공고 제2026-188호", true), ("공고 제\u{3000}2026 - 5호", true), ("제 2026-1호", true),
+        ("서류 제출 및 참여 제한", false), ("제", false), ("공고 제２０２６-1호", false), ("", false),
+    ])
+    func quickRejection(body: String, mayHold: Bool) {
+        #expect(AnnouncementNumber.mayHoldNumber(body) == mayHold)
+        if AnnouncementNumber.find(in: body) != nil { #expect(AnnouncementNumber.mayHoldNumber(body)) }
     }
 }

@@ -31,6 +31,7 @@ public enum AnnouncementNumber {
     /// A bare `제2026-1호` is not: bodies cite laws and other notices that way. A `공고번호` label glued to the issuer
     /// by text extraction is left out.
     public static func find(in text: String) -> String? {
+        if text.hasSingleScalarCharacters, !mayHoldNumber(text) { return nil }
         let characters = Array(text.precomposed)
         for index in characters.indices where characters[index] == "제" {
             guard let end = numberEnd(in: characters, after: index),
@@ -39,6 +40,31 @@ public enum AnnouncementNumber {
             return normalize(String(characters[start..<end]))
         }
         return nil
+    }
+
+    /// Whether some `제` is followed, past whitespace, by an ASCII digit, as every number is; read from the UTF-8 of a
+    /// text whose characters are single scalars (composing it changes no syllable, space or digit there). Most bodies
+    /// have none (`제출`, `제한` are not numbers), and breaking a whole body into characters cost more than the rest.
+    static func mayHoldNumber(_ text: String) -> Bool {
+        let je = Array("제".utf8)
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 0
+            while index + je.count < bytes.count {
+                guard bytes[index] == je[0], bytes[index + 1] == je[1], bytes[index + 2] == je[2] else {
+                    index += 1
+                    continue
+                }
+                var next = index + je.count
+                while next < bytes.count {
+                    let (value, length) = ScalarBytes.decode(bytes, at: next)
+                    guard ScalarBytes.isWhitespace(value) else { break }
+                    next += length
+                }
+                if next < bytes.count, (0x30...0x39).contains(bytes[next]) { return true }
+                index += je.count
+            }
+            return false
+        } ?? true
     }
 
     /// After `제`: `YYYY-N호` with optional spaces around the parts; the index after `호`.

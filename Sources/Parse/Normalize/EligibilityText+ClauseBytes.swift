@@ -82,9 +82,12 @@ extension EligibilityText {
     }
 
     private static func isCutScalar(_ value: UInt32) -> Bool {
-        guard let scalar = Unicode.Scalar(value) else { return false }
+        // Every cut scalar is a symbol above U+2000: most scalars after a space (syllables, ASCII) are answered here.
+        guard (cutScalarRange).contains(value), let scalar = Unicode.Scalar(value) else { return false }
         return cutScalars.contains(scalar)
     }
+
+    private static let cutScalarRange = (cutScalars.map(\.value).min() ?? 0)...(cutScalars.map(\.value).max() ?? 0)
 
     private static let sentenceEndValues = Set(sentenceEnds.map(\.value))
 }

@@ -53,6 +53,10 @@ extension EligibilityText {
     static let organizationWordEnds: Set<Unicode.Scalar> = Set(
         (Array(organizationWords.keys) + ["연구기관", "연구소", "창업기업", "산학협력단"]).compactMap(\.unicodeScalars.last))
 
+    /// `organizationWords` and `companyLabs` searched by bytes where the word allows it (see `PlainWord`).
+    static let organizationWordTable = PlainWordTable(organizationWords)
+    static let companyLabTable = PlainWordTable(Dictionary(uniqueKeysWithValues: companyLabs.map { ($0, true) }))
+
     /// The types a word (stem without particle) names, or nil.
     static func organizationTypes(ofWord word: String) -> [OrganizationType]? {
         // Every organization word ends in one of a few syllables; most words of a page end in another. A word whose
@@ -60,8 +64,8 @@ extension EligibilityText {
         if let last = word.unicodeScalars.last, last.neverJoinsNeighbours, !organizationWordEnds.contains(last) {
             return nil
         }
-        if let types = organizationWords[word] { return types }
-        if companyLabs.contains(word) || roleWordPrefixes.contains(where: word.hasPrefix) { return nil }
+        if let types = organizationWordTable[word] { return types }
+        if companyLabTable[word] != nil || roleWordPrefixes.contains(where: word.hasPrefix) { return nil }
         if word.hasSuffix("연구기관") || word.hasSuffix("연구소") { return [.researchInstitute] }
         if word.hasSuffix("창업기업") { return [.startup] }
         if word.hasSuffix("산학협력단") { return [.university] }

@@ -7,7 +7,10 @@ enum TIPABodyLines {
     static func value(_ labels: [String], in body: String) -> String? {
         let wanted = Set(labels.map(LabelValues.normalizeLabel))
         for line in body.split(separator: "\n") {
-            guard let (label, value) = labelled(String(line)), wanted.contains(label), !value.isEmpty else { continue }
+            // Only a line with a colon has a label; most lines of a body have none, and labelling reads characters.
+            guard line.utf8.contains(0x3A) || line.containsText("："),
+                let (label, value) = labelled(String(line)), wanted.contains(label), !value.isEmpty
+            else { continue }
             return value
         }
         return nil
