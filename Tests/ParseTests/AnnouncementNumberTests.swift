@@ -1,5 +1,6 @@
-@testable import Parse
 import Testing
+
+@testable import Parse
 
 /// 공고번호 in every form SITES.md §8 and the real IRIS list show.
 @Suite("AnnouncementNumber")

@@ -11,11 +11,26 @@ extension KindRules {
         /// compare bytes instead of building keyword + ending strings per rule.
         var stems: [[String.UTF8View]] = []
 
-        init(_ text: String) {
-            tokens = []
+        init(_ text: String, characterByCharacter: Bool = false) {
+            let lowered = text.precomposed.lowercased()
+            tokens =
+                !characterByCharacter && lowered.hasSingleScalarCharacters
+                ? Self.tokensByScalar(lowered) : Self.tokensByCharacter(lowered)
+            stems = tokens.map { token in
+                let bytes = Array(token.utf8)
+                return endingBytes.compactMap { tail -> String.UTF8View? in
+                    guard bytes.count >= tail.count, bytes.suffix(tail.count).elementsEqual(tail) else { return nil }
+                    return String(decoding: bytes.dropLast(tail.count), as: UTF8.self).utf8
+                }
+            }
+        }
+
+        /// Runs of one script, character by character: the definition.
+        static func tokensByCharacter(_ text: String) -> [String] {
+            var tokens: [String] = []
             var current = ""
             var currentScript: Script?
-            for character in text.precomposed.lowercased() {
+            for character in text {
                 let script = Script(character)
                 if script != currentScript || script == nil, !current.isEmpty {
                     tokens.append(current)
@@ -25,20 +40,59 @@ extension KindRules {
                 if script != nil { current.append(character) }
             }
             if !current.isEmpty { tokens.append(current) }
-            stems = tokens.map { token in
-                let bytes = Array(token.utf8)
-                return endings.compactMap { ending -> String.UTF8View? in
-                    let tail = Array(ending.utf8)
-                    guard bytes.count >= tail.count, bytes.suffix(tail.count).elementsEqual(tail) else { return nil }
-                    return String(decoding: bytes.dropLast(tail.count), as: UTF8.self).utf8
+            return tokens
+        }
+
+        /// The same runs cut from the scalars of a text whose characters are each one scalar (CR LF pairs split
+        /// into two separators, which cut alike): breaking titles and openings into characters cost more than
+        /// matching the rules.
+        static func tokensByScalar(_ text: String) -> [String] {
+            let scalars = text.unicodeScalars
+            var tokens: [String] = []
+            var start = scalars.startIndex
+            var currentScript: Script?
+            var index = scalars.startIndex
+            while index < scalars.endIndex {
+                let script = Script(scalars[index])
+                if script != currentScript || script == nil {
+                    if currentScript != nil, start < index { tokens.append(String(Substring(scalars[start..<index]))) }
+                    start = index
                 }
+                currentScript = script
+                index = scalars.index(after: index)
             }
+            if currentScript != nil, start < scalars.endIndex {
+                tokens.append(String(Substring(scalars[start..<scalars.endIndex])))
+            }
+            return tokens
         }
     }
+
+    /// `endings` as bytes, made once.
+    static let endingBytes = endings.map { Array($0.utf8) }
 
     /// What a word is made of; a change of script ends a word. nil for separators (spaces, punctuation, jamo).
     enum Script {
         case hangul, letters, digits
+
+        /// The script of a one-scalar character, as `init?(_: Character)` judges it.
+        init?(_ scalar: Unicode.Scalar) {
+            switch scalar.value {
+            case 0xAC00...0xD7A3: self = .hangul
+            case 0x3130...0x318F: return nil
+            case 0x41...0x5A, 0x61...0x7A: self = .letters
+            case 0x30...0x39: self = .digits
+            case 0..<0x80: return nil
+            default:
+                if scalar.properties.isAlphabetic {
+                    self = .letters
+                } else if scalar.properties.numericType != nil {
+                    self = .digits
+                } else {
+                    return nil
+                }
+            }
+        }
 
         init?(_ character: Character) {
             if BudgetText.isHangulSyllable(character) {
