@@ -79,9 +79,9 @@ extension EligibilityText {
         // for byte only where each character is one scalar: the regex compares up to canonical equivalence.)
         let mayStateAge =
             has("년", in: text) && (hasAny(["창업", "업력", "설립"], in: text) || !text.hasSingleScalarCharacters)
-        for match in mayStateAge ? text.matches(of: EligibilityPatterns.foundingAge) : [] {
-            let start = text.distance(from: text.startIndex, to: match.range.lowerBound)
-            let end = text.distance(from: text.startIndex, to: match.range.upperBound)
+        for range in mayStateAge ? EligibilityPatterns.foundingAge.ranges(in: text) : [] {
+            let start = text.distance(from: text.startIndex, to: range.lowerBound)
+            let end = text.distance(from: text.startIndex, to: range.upperBound)
             hits.append(WordHit(types: [.startup], start: start, end: end, consortiumMember: false))
         }
         return hits.sorted { $0.start < $1.start }

@@ -83,7 +83,7 @@ extension EligibilityText {
         let tokens = clause.tokens
         let following = tokens[(last + 1)..<min(tokens.count, last + 4)].map(\.text)
         let rest = clause.slice(tokens[last].end..<min(clause.characterCount, tokens[last].end + 24))
-        if rest.contains(EligibilityPatterns.exclusion) { return false }
+        if EligibilityPatterns.exclusion.occurs(in: rest) { return false }
         let cued = following.prefix(2).contains { word in locationCues.contains(where: word.hasPrefix) }
         if suffix.hasPrefix("소재") || cued { return true }
         let namesOrganization = following.contains { word in

@@ -12,7 +12,7 @@ extension EligibilityText {
         for clause in clauses where regionCues.occur(in: clause.text) {
             let text = clause.preparedText
             var names = restrictedRegions(in: clause) + parenthesizedRegions(in: text)
-            if hasAny(["수도권", "지방"], in: text), text.contains(EligibilityPatterns.outsideCapitalArea) {
+            if hasAny(["수도권", "지방"], in: text), EligibilityPatterns.outsideCapitalArea.occurs(in: text) {
                 names += KoreanRegions.outsideCapitalArea
             }
             let hint = has("지역혁신", in: text)
@@ -30,7 +30,7 @@ extension EligibilityText {
 
     /// Venues, dates and contact lines: places named there restrict nothing.
     static func isVenueOrContact(_ text: String) -> Bool {
-        text.contains(EligibilityPatterns.venueOrContact)
+        EligibilityPatterns.venueOrContact.occurs(in: text)
     }
 
     /// `(제주)`, `(부산·울산)`: a region in parentheses, as regional program titles write it.

@@ -41,6 +41,11 @@ extension EligibilityText {
         cues.contains { text.containsText($0) } && text.contains(pattern)
     }
 
+    /// Whether `pattern` matches in `text`, tried only when one of `cues` (words every match contains) is there.
+    static func matches(_ pattern: OpeningPattern, in text: String, cues: [String]) -> Bool {
+        cues.contains { text.containsText($0) } && pattern.occurs(in: text)
+    }
+
     /// `수요기업(`, `수요처 :`, `해외`, `협력국`: the list names buyers or foreign partners, not applicants.
     static func isPartnerJustBefore(_ head: String) -> Bool {
         matches(EligibilityPatterns.partnerBefore, in: head, cues: ["수요"])
@@ -49,15 +54,15 @@ extension EligibilityText {
 
     /// The role of the last role word between the previous list and this one (`주관기관은`, `공동연구개발기관으로`).
     static func roleWord(in head: String) -> Role? {
-        let patterns: [(Role, Regex<Substring>, cue: String)] = [
+        let patterns: [(Role, OpeningPattern, cue: String)] = [
             (.applicant, EligibilityPatterns.leadWord, "주관"), (.participant, EligibilityPatterns.participantWord, "기관"),
             (.partner, EligibilityPatterns.partnerWord, "수요"),
         ]
         var best: (position: String.Index, role: Role)?
         for (role, pattern, cue) in patterns where head.containsText(cue) {
-            guard let match = head.matches(of: pattern).last else { continue }
-            if best.map({ match.range.lowerBound > $0.position }) ?? true {
-                best = (match.range.lowerBound, role)
+            guard let match = pattern.ranges(in: head).last else { continue }
+            if best.map({ match.lowerBound > $0.position }) ?? true {
+                best = (match.lowerBound, role)
             }
         }
         return best?.role

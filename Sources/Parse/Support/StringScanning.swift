@@ -62,13 +62,33 @@ extension StringProtocol {
         }
     }
 
-    private static func offset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first, let last = needle.last else { return 0 }
-        guard haystack.count >= needle.count else { return nil }
+    /// Where `word` starts in the text, byte offsets of every occurrence (overlapping ones too), in order.
+    func byteOffsets(of word: String) -> [Int] {
+        let needle = Array(word.utf8)
+        guard !needle.isEmpty else { return [] }
+        func all(_ haystack: UnsafeBufferPointer<UInt8>) -> [Int] {
+            needle.withUnsafeBufferPointer { needle in
+                var offsets: [Int] = []
+                var from = 0
+                while let found = Self.offset(of: needle, in: haystack, from: from) {
+                    offsets.append(found)
+                    from = found + 1
+                }
+                return offsets
+            }
+        }
+        return utf8.withContiguousStorageIfAvailable(all) ?? Array(utf8).withUnsafeBufferPointer(all)
+    }
+
+    private static func offset(
+        of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int = 0
+    ) -> Int? {
+        guard let first = needle.first, let last = needle.last else { return from }
+        guard haystack.count - from >= needle.count else { return nil }
         // The last byte is checked with the first: a Hangul word's first byte (0xEA–0xED) opens nearly every
         // syllable of a Korean text, its last byte few.
         let lastOffset = needle.count - 1
-        for start in 0...(haystack.count - needle.count)
+        for start in from...(haystack.count - needle.count)
         where haystack[start] == first && haystack[start + lastOffset] == last {
             var matched = 1
             while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
