@@ -4,14 +4,15 @@ import Testing
 
 /// Each eligibility pattern tried from its opening words finds what its regex finds by searching everywhere.
 struct OpeningPatternTests {
-    static let patterns: [(String, OpeningPattern)] = [
-        ("foundingAge", EligibilityPatterns.foundingAge), ("exclusion", EligibilityPatterns.exclusion),
-        ("asPartner", EligibilityPatterns.asPartner), ("asParticipant", EligibilityPatterns.asParticipant),
-        ("asApplicant", EligibilityPatterns.asApplicant), ("leadWord", EligibilityPatterns.leadWord),
-        ("participantWord", EligibilityPatterns.participantWord), ("partnerWord", EligibilityPatterns.partnerWord),
-        ("venueOrContact", EligibilityPatterns.venueOrContact),
-        ("outsideCapitalArea", EligibilityPatterns.outsideCapitalArea),
-    ]
+    static let patterns: [(String, OpeningPattern)] =
+        [
+            ("foundingAge", EligibilityPatterns.foundingAge), ("exclusion", EligibilityPatterns.exclusion),
+            ("asPartner", EligibilityPatterns.asPartner), ("asParticipant", EligibilityPatterns.asParticipant),
+            ("asApplicant", EligibilityPatterns.asApplicant), ("leadWord", EligibilityPatterns.leadWord),
+            ("participantWord", EligibilityPatterns.participantWord), ("partnerWord", EligibilityPatterns.partnerWord),
+            ("venueOrContact", EligibilityPatterns.venueOrContact),
+            ("outsideCapitalArea", EligibilityPatterns.outsideCapitalArea),
+        ] + (EligibilityText.notRequiredPatterns + EligibilityText.requiredPatterns).map { ("consortium", $0.pattern) }
 
     static let made = [
         "창업 7년 이내 창업후3년미만 업력 123년 이내, 설립 이후 5 년 이하 창업력 2년 이내",
@@ -21,6 +22,8 @@ struct OpeningPatternTests {
         "설명회 개최 (우 06130) 서울 본원 대표전화 문의 팩스 ( 12345 ) 오시는 길",
         "수도권 외 지역, 수도권을 제외한, 비수도권, 지방 소재 기업, 수도권 이외",
         "", "제외제외제외", "참여참여기관으로", "(1234) (우12345)",
+        "컨소시엄구성필수 컨소시엄은필수가아님 단독또는컨소시엄 단독신청가능 단독신청불가 산학연컨소시엄을구성",
+        "공동연구기관1개이상 참여기관과의컨소시엄구성필수 컨소시엄형태로만신청 컨소시엄을구성하여 공동기관없이",
     ]
 
     static let texts: [String] =
@@ -32,7 +35,7 @@ struct OpeningPatternTests {
     @Test func openingsFindWhatTheRegexFinds() {
         var found = 0
         for (name, pattern) in Self.patterns {
-            for text in Self.texts {
+            for text in Self.texts + Self.texts.map({ $0.removingWhitespace() }) {
                 let expected = text.matches(of: pattern.regex).map(\.range)
                 #expect(pattern.ranges(in: text) == expected, "\(name) in \(text)")
                 #expect(pattern.occurs(in: text) == !expected.isEmpty, "\(name) in \(text)")

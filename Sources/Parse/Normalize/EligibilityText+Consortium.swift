@@ -32,7 +32,7 @@ extension EligibilityText {
         let plain = compact.hasSingleScalarCharacters
         func applies(_ cued: CuedPattern) -> Bool {
             present.contains(cued.word) && (!plain || cued.anyOf.contains { compact.containsText($0) })
-                && compact.contains(cued.pattern)
+                && cued.pattern.occurs(in: compact)
         }
         if notRequiredPatterns.contains(where: applies) { return false }
         if requiredPatterns.contains(where: applies) { return true }
@@ -45,26 +45,37 @@ extension EligibilityText {
 
     /// Compiled once; see `EligibilityPatterns` for why sharing them is safe.
     /// Each pattern with a word it cannot match without, and words one of which it cannot match without either.
-    typealias CuedPattern = (word: String, anyOf: [String], pattern: Regex<Substring>)
+    typealias CuedPattern = (word: String, anyOf: [String], pattern: OpeningPattern)
 
-    nonisolated(unsafe) private static let notRequiredPatterns: [CuedPattern] = [
+    static let notRequiredPatterns: [CuedPattern] = [
         (
             "컨소시엄", ["필요", "필수", "의무", "않아도"],
-            #/컨소시엄(?:을)?(?:구성)?(?:은|이|할)?(?:불필요|필요하지않|필요없|필수가아님|필수아님|필수는아님|의무없|의무가없|의무는없|하지않아도)/#
+            OpeningPattern(
+                #/컨소시엄(?:을)?(?:구성)?(?:은|이|할)?(?:불필요|필요하지않|필요없|필수가아님|필수아님|필수는아님|의무없|의무가없|의무는없|하지않아도)/#,
+                openings: ["컨소시엄"])
         ),
-        ("컨소시엄", ["없이"], #/컨소시엄(?:을)?(?:구성)?(?:하지)?없이/#),
-        ("기관", ["필요", "없이"], #/(?:공동|참여)[가-힣]*기관(?:을)?(?:구성)?(?:은|이)?(?:불필요|필요없|없이)/#),
-        ("단독", ["컨소시엄"], #/단독(?:또는|및|·|ㆍ|\/|,)컨소시엄/#),
-        ("단독", ["신청", "수행", "참여", "지원"], #/단독(?:으로)?(?:신청|수행|참여|지원)(?!(?:은|이|도)?(?:불가|할수없|불인정|안됨|제한))/#),
+        ("컨소시엄", ["없이"], OpeningPattern(#/컨소시엄(?:을)?(?:구성)?(?:하지)?없이/#, openings: ["컨소시엄"])),
+        (
+            "기관", ["필요", "없이"],
+            OpeningPattern(#/(?:공동|참여)[가-힣]*기관(?:을)?(?:구성)?(?:은|이)?(?:불필요|필요없|없이)/#, openings: ["공동", "참여"])
+        ),
+        ("단독", ["컨소시엄"], OpeningPattern(#/단독(?:또는|및|·|ㆍ|\/|,)컨소시엄/#, openings: ["단독"])),
+        (
+            "단독", ["신청", "수행", "참여", "지원"],
+            OpeningPattern(#/단독(?:으로)?(?:신청|수행|참여|지원)(?!(?:은|이|도)?(?:불가|할수없|불인정|안됨|제한))/#, openings: ["단독"])
+        ),
     ]
 
-    nonisolated(unsafe) private static let requiredPatterns: [CuedPattern] = [
-        ("컨소시엄", ["필수", "의무"], #/컨소시엄(?:을)?(?:구성)?(?:은|이)?(?:필수|의무)(?!여부)/#),
-        ("컨소시엄", ["구성"], #/컨소시엄(?:을)?구성(?:하여|해야|하여야|후)/#),
-        ("컨소시엄", ["신청", "참여", "지원"], #/컨소시엄(?:으로|형태로)(?:만)?(?:신청|참여|지원)/#),
-        ("컨소시엄", ["산학연컨소시엄"], #/산학연컨소시엄(?:을)?구성(?!시)/#),
-        ("기관", ["이상"], #/(?:공동|참여)[가-힣]*기관(?:을|이)?\d+개(?:기관)?이상/#),
-        ("기관", ["필수", "의무"], #/(?:공동|참여)[가-힣]*기관(?:과|와)?(?:의)?(?:컨소시엄)?(?:구성|참여)?(?:필수|의무)/#),
-        ("단독", ["불가", "할수없"], #/단독(?:으로)?(?:신청|수행|참여)?(?:은|이|도)?(?:불가|할수없)/#),
+    static let requiredPatterns: [CuedPattern] = [
+        ("컨소시엄", ["필수", "의무"], OpeningPattern(#/컨소시엄(?:을)?(?:구성)?(?:은|이)?(?:필수|의무)(?!여부)/#, openings: ["컨소시엄"])),
+        ("컨소시엄", ["구성"], OpeningPattern(#/컨소시엄(?:을)?구성(?:하여|해야|하여야|후)/#, openings: ["컨소시엄"])),
+        ("컨소시엄", ["신청", "참여", "지원"], OpeningPattern(#/컨소시엄(?:으로|형태로)(?:만)?(?:신청|참여|지원)/#, openings: ["컨소시엄"])),
+        ("컨소시엄", ["산학연컨소시엄"], OpeningPattern(#/산학연컨소시엄(?:을)?구성(?!시)/#, openings: ["산학연컨소시엄"])),
+        ("기관", ["이상"], OpeningPattern(#/(?:공동|참여)[가-힣]*기관(?:을|이)?\d+개(?:기관)?이상/#, openings: ["공동", "참여"])),
+        (
+            "기관", ["필수", "의무"],
+            OpeningPattern(#/(?:공동|참여)[가-힣]*기관(?:과|와)?(?:의)?(?:컨소시엄)?(?:구성|참여)?(?:필수|의무)/#, openings: ["공동", "참여"])
+        ),
+        ("단독", ["불가", "할수없"], OpeningPattern(#/단독(?:으로)?(?:신청|수행|참여)?(?:은|이|도)?(?:불가|할수없)/#, openings: ["단독"])),
     ]
 }
