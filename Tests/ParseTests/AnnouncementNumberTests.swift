@@ -70,4 +70,14 @@ struct AnnouncementNumberTests {
         #expect(AnnouncementNumber.mayHoldNumber(body) == mayHold)
         if AnnouncementNumber.find(in: body) != nil { #expect(AnnouncementNumber.mayHoldNumber(body)) }
     }
+
+    /// Filler judged alike whether the value is read byte for byte or, spelled with decomposed jamo, by characters.
+    @Test(arguments: [
+        ("0", true), ("- -", true), ("해당 없음(신속대응R&D)", true), ("N/A", true), ("테스트 번호", true),
+        ("TEST", true), ("contest-2026", false), ("II_2025_003", false), ("제2026-1호", false),
+        ("\u{1110}\u{1166}\u{1109}\u{1173}\u{1110}\u{1173} 번호", true), ("e\u{301} 0", false),
+    ])
+    func filler(written: String, isFiller: Bool) {
+        #expect(AnnouncementNumber.isFiller(written) == isFiller)
+    }
 }

@@ -16,14 +16,26 @@ public enum AnnouncementNumber {
     /// Values that stand in for "no number": only zeros and dashes (`0`, `00`, `-`, `--`), `해당없음…`, `없음`,
     /// `N/A`, `미정`, and test rows' `테스트 번호`.
     static func isFiller(_ written: String) -> Bool {
-        if written.allSatisfy({ "0-–—_. ".contains($0) }) { return true }
-        let compact = written.filter { !$0.isWhitespace }.lowercased()
+        // Scalar by scalar and byte for byte where each character is one scalar (every number seen): numbers are read
+        // on every list row, and the character forms below cost more than the row's other fields.
+        let plain = written.hasSingleScalarCharacters
+        let onlyFiller =
+            plain
+            ? written.unicodeScalars.allSatisfy { fillerCharacters.unicodeScalars.contains($0) }
+            : written.allSatisfy { fillerCharacters.contains($0) }
+        if onlyFiller { return true }
+        let compact = written.removingWhitespace().lowercased()
         if compact.hasPrefix("해당없음") || compact.hasPrefix("없음") || compact == "n/a" || compact == "미정" {
             return true
         }
-        let words = written.lowercased().split { !$0.isLetter }
+        let lowered = written.lowercased()
+        // A word equal to 테스트 or test needs those letters in a row.
+        if plain, !lowered.containsText("테스트"), !lowered.containsText("test") { return false }
+        let words = lowered.split { !$0.isLetter }
         return words.contains { $0 == "테스트" || $0 == "test" }
     }
+
+    private static let fillerCharacters = "0-–—_. "
 
     /// The first `<issuer> 공고 제YYYY-N호` in a body (NTIS puts the number there, not in a field): the issuer is the
     /// Korean word before `공고` (`산업통상자원부`, `해양수산과학기술진흥원`), kept when it names an office (ends in

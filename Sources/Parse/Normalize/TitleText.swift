@@ -25,7 +25,7 @@ public enum TitleText {
                     pendingSpace = !bytes.isEmpty
                     continue
                 }
-                if invisible.contains(scalar.value) || scalar.isControlScalar { continue }
+                if isInvisible(scalar.value) || scalar.isControlScalar { continue }
             }
             if pendingSpace {
                 bytes.append(0x20)
@@ -37,7 +37,13 @@ public enum TitleText {
     }
 
     /// Zero-width and formatting characters with no visible trace: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.
-    static let invisible: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD]
+    /// A switch rather than a set: it is asked of every non-ASCII scalar of every title and cleaned text.
+    static func isInvisible(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: true
+        default: false
+        }
+    }
 
     /// The form two sources' titles are compared in by the merge rules: cleaned, compatibility forms folded (full-width
     /// `ＡＩ（…）` as `AI(…)`), lower-case, no spaces, the middle dots (`·`, `ㆍ`, `․`, `・`) and quotation marks
