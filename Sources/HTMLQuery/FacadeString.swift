@@ -19,15 +19,17 @@ enum FacadeString {
         return String(decoding: UnsafeRawBufferPointer(start: pointer, count: length), as: UTF8.self)
     }
 
-    /// Runs `body` with a zeroed error buffer and returns its result with whatever message the facade wrote.
+    /// Runs `body` with an error buffer (an empty string until the facade writes a message, which it always ends
+    /// with a NUL) and returns its result with that message. Every XPath evaluation passes one: zeroing the whole
+    /// buffer and copying an empty message each time showed in profiles.
     static func withErrorBuffer<Result>(
         _ body: (UnsafeMutablePointer<CChar>, Int) -> Result
     ) -> (result: Result, message: String) {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: errorCapacity) { buffer in
             let base = buffer.baseAddress!
-            base.initialize(repeating: 0, count: errorCapacity)
+            base.initialize(to: 0)
             let result = body(base, errorCapacity)
-            return (result, String(cString: base))
+            return (result, base.pointee == 0 ? "" : String(cString: base))
         }
     }
 }
