@@ -39,7 +39,7 @@ public enum TRLText {
     /// Whether the text has a word `anchor` looks for (`TRL` in any case, 기술성숙도, 기술준비…): most bodies have
     /// none, and they skip the character-by-character reading.
     static func mayNameLevels(_ text: some StringProtocol) -> Bool {
-        if text.containsText("기술성숙도") || text.containsText("기술준비") { return true }
+        if levelWordCues.occur(in: text) { return true }
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
             let folded = byte | 0x20
@@ -48,6 +48,9 @@ public enum TRLText {
         }
         return false
     }
+
+    /// The Korean words for the levels, found in one pass over a body.
+    static let levelWordCues = CueWords(["기술성숙도", "기술준비"])
 
     /// Levels a statement may name.
     static let levels = 1...9
