@@ -35,6 +35,23 @@ enum ScalarBytes {
         }
     }
 
+    /// The scalars of `bytes` (valid UTF-8) that `keep` accepts, by value.
+    static func keeping(_ bytes: UnsafeBufferPointer<UInt8>, _ keep: (UInt32) -> Bool) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            var written = 0
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = decode(bytes, at: index)
+                if keep(value) {
+                    for offset in 0..<length { output[written + offset] = bytes[index + offset] }
+                    written += length
+                }
+                index += length
+            }
+            return written
+        }
+    }
+
     /// `bytes` (valid UTF-8) with each whitespace run as one space and the ends trimmed.
     static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { output in

@@ -48,6 +48,11 @@ extension StringProtocol {
     /// words and written numbers are compacted on every line of every page.
     func removingWhitespace(and others: String = "") -> String {
         guard hasSingleScalarCharacters else { return String(filter { !$0.isWhitespace && !others.contains($0) }) }
+        let dropped = others.unicodeScalars.map(\.value)
+        let fromBytes = utf8.withContiguousStorageIfAvailable { bytes in
+            ScalarBytes.keeping(bytes) { !ScalarBytes.isWhitespace($0) && !dropped.contains($0) }
+        }
+        if let fromBytes { return fromBytes }
         var kept = String.UnicodeScalarView()
         if others.isEmpty {
             kept.append(contentsOf: unicodeScalars.lazy.filter { !$0.isWhitespaceScalar })
