@@ -88,33 +88,46 @@ public enum ScriptCall {
             guard let open = text.firstIndex(of: "(") else { return nil }
             searchFrom = text.index(after: open)
         }
+        let rest = text[searchFrom...]
+        // Scalar by scalar where each character is one (nearly every script call is ASCII): the same split, without
+        // breaking the text into characters.
+        if rest.hasSingleScalarCharacters {
+            return split(rest.unicodeScalars) { $0.unicodeScalars.append($1) }
+        }
+        return split(rest) { $0.append($1) }
+    }
+
+    /// The arguments up to the closing parenthesis: quoted strings (with `\` escapes) and bare words, trimmed.
+    private static func split<Units: Collection>(
+        _ units: Units, append: (inout String, Units.Element) -> Void
+    ) -> [String]? where Units.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
         var arguments: [String] = []
         var current = ""
-        var quote: Character?
-        var index = searchFrom
-        while index < text.endIndex {
-            let character = text[index]
+        var quote: Units.Element?
+        var index = units.startIndex
+        while index < units.endIndex {
+            let unit = units[index]
             if let active = quote {
-                if character == "\\" {
-                    index = text.index(after: index)
-                    if index < text.endIndex { current.append(text[index]) }
-                } else if character == active {
+                if unit == "\\" {
+                    index = units.index(after: index)
+                    if index < units.endIndex { append(&current, units[index]) }
+                } else if unit == active {
                     quote = nil
                 } else {
-                    current.append(character)
+                    append(&current, unit)
                 }
-            } else if character == "'" || character == "\"" {
-                quote = character
-            } else if character == "," {
+            } else if unit == "'" || unit == "\"" {
+                quote = unit
+            } else if unit == "," {
                 arguments.append(current.trimmingSpaces())
                 current = ""
-            } else if character == ")" {
+            } else if unit == ")" {
                 arguments.append(current.trimmingSpaces())
                 return arguments.count == 1 && arguments[0].isEmpty ? [] : arguments
             } else {
-                current.append(character)
+                append(&current, unit)
             }
-            index = text.index(after: index)
+            index = units.index(after: index)
         }
         return nil
     }
