@@ -24,8 +24,11 @@ public enum BodyTables {
     /// next line when the heading stands alone (`4. 문의처` / `○ …팀 (042-…)`).
     public static func line(after heading: String, in bodyText: String) -> String? {
         let lines = bodyText.split(separator: "\n")
+        // Byte for byte where heading and body are single-scalar characters (equal words have equal bytes there);
+        // Foundation's search, which compares up to canonical equivalence, otherwise. It ran on every line.
+        let plain = heading.hasSingleScalarCharacters && bodyText.hasSingleScalarCharacters
         for (index, line) in lines.enumerated() {
-            guard let range = line.range(of: heading) else { continue }
+            guard let range = plain ? line.rangeOfText(heading) : line.range(of: heading) else { continue }
             let rest = line[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " :："))
             if !rest.isEmpty { return rest }
             if index + 1 < lines.count { return String(lines[index + 1]) }
