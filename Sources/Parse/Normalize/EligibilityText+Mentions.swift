@@ -150,6 +150,8 @@ extension EligibilityText {
     /// joining word's syllable as a `Character`). `byRemoval` skips that check (tests compare the two).
     static func isListJoiner(_ gap: String, byRemoval: Bool = false) -> Bool {
         var rest = gap.removingWhitespace(and: ",·ㆍ・/()[]、‧")
+        // Most gaps between listed words are separators only (`, `, `·`): nothing is left to remove.
+        if rest.isEmpty { return true }
         if !byRemoval, rest.hasSingleScalarCharacters, !rest.unicodeScalars.allSatisfy(listJoinerScalars.contains) {
             return false
         }

@@ -154,7 +154,7 @@ extension KindRules {
         case .prefix(let keyword):
             return token.starts(with: keyword.utf8)
         case .contains(let keyword):
-            return contains(Array(keyword.utf8), in: Array(token))
+            return words.tokens[index].containsText(keyword)
         case .pair(let first, let second):
             return holds(first, in: words, at: index) && holds(second, in: words, at: index + 1)
         case .any(let patterns):
@@ -162,11 +162,4 @@ extension KindRules {
         }
     }
 
-    private static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
-        }
-        return false
-    }
 }
