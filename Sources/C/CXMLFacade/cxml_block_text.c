@@ -46,19 +46,21 @@ static const char *separator(const xmlChar *name) {
     if (name == NULL) {
         return "";
     }
+    // Tags are compared only when their first letter matches: this runs at both ends of every element of a body.
+    char first = (char)(name[0] | 0x20);
     for (size_t index = 0; line_breaking_tags[index] != NULL; index++) {
-        if (strcasecmp((const char *)name, line_breaking_tags[index]) == 0) {
+        if (line_breaking_tags[index][0] == first && strcasecmp((const char *)name, line_breaking_tags[index]) == 0) {
             return "\n";
         }
     }
-    if (strcasecmp((const char *)name, "td") == 0 || strcasecmp((const char *)name, "th") == 0) {
+    if (first == 't' && (strcasecmp((const char *)name, "td") == 0 || strcasecmp((const char *)name, "th") == 0)) {
         return " ";
     }
     return "";
 }
 
 static int is_skipped(const xmlChar *name) {
-    return name != NULL
+    return name != NULL && (name[0] | 0x20) == 's'
         && (strcasecmp((const char *)name, "script") == 0 || strcasecmp((const char *)name, "style") == 0);
 }
 
