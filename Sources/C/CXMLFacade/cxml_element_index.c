@@ -124,15 +124,35 @@ void cxml_element_index_free(xmlDocPtr doc) {
     doc->_private = NULL;
 }
 
+/// Whether the element's `class` attribute (in no namespace) has the word `word`, as `cxml-has-class(@class, …)`
+/// answers: the attribute's value read in place when it is one text node, else as XPath converts it.
+static int cxml_element_has_class(xmlNodePtr element, const xmlChar *word) {
+    for (xmlAttrPtr attribute = element->properties; attribute != NULL; attribute = attribute->next) {
+        if (attribute->ns != NULL || !xmlStrEqual(attribute->name, (const xmlChar *)"class")) continue;
+        xmlNodePtr value = attribute->children;
+        if (value == NULL) return 0;
+        if (value->type == XML_TEXT_NODE && value->next == NULL) {
+            return value->content != NULL && cxml_classes_contain(value->content, word);
+        }
+        xmlChar *converted = xmlNodeGetContent((xmlNodePtr)attribute);
+        int found = converted != NULL && cxml_classes_contain(converted, word);
+        xmlFree(converted);
+        return found;
+    }
+    return 0;
+}
+
 void cxml_elements_function(xmlXPathParserContextPtr parser, int arguments) {
-    if (arguments != 1) {
+    if (arguments != 1 && arguments != 2) {
         xmlXPathSetArityError(parser);
         return;
     }
+    xmlChar *word = arguments == 2 ? xmlXPathPopString(parser) : NULL;
     xmlChar *name = xmlXPathPopString(parser);
     xmlDocPtr doc = parser->context->doc;
-    if (name == NULL || doc == NULL) {
+    if (name == NULL || doc == NULL || (arguments == 2 && word == NULL)) {
         xmlFree(name);
+        xmlFree(word);
         xmlXPathErr(parser, XPATH_INVALID_OPERAND);
         return;
     }
@@ -141,6 +161,7 @@ void cxml_elements_function(xmlXPathParserContextPtr parser, int arguments) {
     xmlNodeSetPtr set = xmlXPathNodeSetCreate(NULL);
     if (index == NULL || set == NULL) {
         xmlFree(name);
+        xmlFree(word);
         xmlXPathFreeNodeSet(set);
         xmlXPathErr(parser, XPATH_MEMORY_ERROR);
         return;
@@ -151,13 +172,20 @@ void cxml_elements_function(xmlXPathParserContextPtr parser, int arguments) {
     if (list->count > 0) {
         set->nodeTab = xmlMalloc(list->count * sizeof *set->nodeTab);
         if (set->nodeTab == NULL) {
+            xmlFree(word);
             xmlXPathFreeNodeSet(set);
             xmlXPathErr(parser, XPATH_MEMORY_ERROR);
             return;
         }
-        memcpy(set->nodeTab, list->nodes, list->count * sizeof *set->nodeTab);
-        set->nodeNr = (int)list->count;
+        size_t kept = 0;
+        for (size_t position = 0; position < list->count; position++) {
+            if (word == NULL || cxml_element_has_class(list->nodes[position], word)) {
+                set->nodeTab[kept++] = list->nodes[position];
+            }
+        }
+        set->nodeNr = (int)kept;
         set->nodeMax = (int)list->count;
     }
+    xmlFree(word);
     valuePush(parser, xmlXPathWrapNodeSet(set));
 }

@@ -21,8 +21,13 @@ char *cxml_descendant_steps(const char *expression);
 /// index instead of a walk of the whole tree. NULL when there is none. Free with free().
 char *cxml_indexed_steps(const char *expression);
 
+/// Whether `name` (not empty) is one of the whitespace-separated words of `classes`: XPath's
+/// `contains(concat(' ', normalize-space(@class), ' '), ' name ')` for a single-word name.
+int cxml_classes_contain(const xmlChar *classes, const xmlChar *name);
+
 /// `cxml-elements(name)`: every element of the context's document named `name` (any element for `*`), in document
 /// order, from an index built on first use and kept with the document (see cxml_element_index.c).
+/// `cxml-elements(name, class)`: those of them whose class attribute has the word `class`.
 void cxml_elements_function(xmlXPathParserContextPtr parser, int arguments);
 /// Frees the document's element index, if one was built; before the document itself.
 void cxml_element_index_free(xmlDocPtr doc);

@@ -31,6 +31,19 @@ static size_t cxml_slot(const char *expression) {
     return (size_t)(hash % CXML_XPATH_CACHE_SLOTS);
 }
 
+int cxml_classes_contain(const xmlChar *classes, const xmlChar *name) {
+    if (name[0] == 0) return 0;
+    size_t length = strlen((const char *)name);
+    const xmlChar *cursor = classes;
+    while (*cursor != 0) {
+        while (*cursor == ' ' || *cursor == '\t' || *cursor == '\n' || *cursor == '\r') cursor++;
+        const xmlChar *start = cursor;
+        while (*cursor != 0 && *cursor != ' ' && *cursor != '\t' && *cursor != '\n' && *cursor != '\r') cursor++;
+        if ((size_t)(cursor - start) == length && memcmp(start, name, length) == 0) return 1;
+    }
+    return 0;
+}
+
 /// `cxml-has-class(@class, 'name')`: whether `name` is one of the whitespace-separated words of the first node's
 /// value. What `contains(concat(' ', normalize-space(@class), ' '), ' name ')` computes, without the three string
 /// allocations that idiom costs for every element a `//div[…]` step visits.
@@ -57,17 +70,7 @@ static void cxml_has_class(xmlXPathParserContextPtr parser, int arguments) {
         converted = xmlXPathCastToString(value);
         classes = converted;
     }
-    int found = 0;
-    if (name != NULL && classes != NULL && name[0] != 0) {
-        size_t length = strlen((const char *)name);
-        const xmlChar *cursor = classes;
-        while (*cursor != 0 && !found) {
-            while (*cursor == ' ' || *cursor == '\t' || *cursor == '\n' || *cursor == '\r') cursor++;
-            const xmlChar *start = cursor;
-            while (*cursor != 0 && *cursor != ' ' && *cursor != '\t' && *cursor != '\n' && *cursor != '\r') cursor++;
-            found = (size_t)(cursor - start) == length && memcmp(start, name, length) == 0;
-        }
-    }
+    int found = name != NULL && classes != NULL && cxml_classes_contain(classes, name);
     xmlFree(name);
     xmlFree(converted);
     xmlXPathFreeObject(value);

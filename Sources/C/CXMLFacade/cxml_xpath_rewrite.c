@@ -309,8 +309,23 @@ char *cxml_indexed_steps(const char *expression) {
             memcpy(w, p + 2, (size_t)(name_end - (p + 2)));
             w += name_end - (p + 2);
             *w++ = '\'';
-            *w++ = ')';
             p = name_end;
+            // A first predicate that is exactly a class test is answered by the index too: `'name', 'class'`.
+            static const char class_test[] = "[cxml-has-class(@class, '";
+            if (strncmp(p, class_test, sizeof class_test - 1) == 0) {
+                const char *word = p + sizeof class_test - 1;
+                const char *word_end = strchr(word, '\'');
+                if (word_end != NULL && strncmp(word_end, "')]", 3) == 0) {
+                    size_t length = (size_t)(word_end - word);
+                    memcpy(w, ", '", 3);
+                    w += 3;
+                    memcpy(w, word, length);
+                    w += length;
+                    *w++ = '\'';
+                    p = word_end + 3;
+                }
+            }
+            *w++ = ')';
             rewritten = 1;
             branch_start = 0;
             continue;
