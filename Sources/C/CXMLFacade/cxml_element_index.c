@@ -24,6 +24,8 @@ typedef struct {
     size_t slot_count;
     size_t used;
     cxml_name_list all;
+    const xmlChar *last_name;  // the name of the element indexed last, and its slot: runs of `td`, `li`, `p`
+    size_t last_slot;          // skip the hash
 } cxml_element_index;
 
 static size_t cxml_name_hash(const xmlChar *name) {
@@ -63,6 +65,7 @@ static int cxml_grow(cxml_element_index *index) {
     free(index->slots);
     index->slots = slots;
     index->slot_count = slot_count;
+    index->last_name = NULL;  // slots moved
     return 1;
 }
 
@@ -70,12 +73,15 @@ static int cxml_index_element(cxml_element_index *index, xmlNodePtr node) {
     if (!cxml_list_append(&index->all, node)) return 0;
     // A name test without a prefix matches elements in no namespace only (as libxml2 tests it); `*` matches all.
     if (node->ns != NULL || node->name == NULL) return 1;
+    if (node->name == index->last_name) return cxml_list_append(&index->slots[index->last_slot], node);
     if (2 * (index->used + 1) > index->slot_count && !cxml_grow(index)) return 0;
     cxml_name_list *list = cxml_slot_of(index->slots, index->slot_count, node->name);
     if (list->name == NULL) {
         list->name = node->name;
         index->used++;
     }
+    index->last_name = node->name;
+    index->last_slot = (size_t)(list - index->slots);
     return cxml_list_append(list, node);
 }
 
