@@ -35,8 +35,9 @@ struct SMTECHDetailParser: SourceParser {
         program.announcementNumber = AnnouncementNumber.normalize(labels["공고번호"])
         program.postedOn = labels["공고일자"].flatMap { DateText.date($0)?.date }
         program.period = Self.period(labels["접수기간"], posted: program.postedOn, problems: &result.problems, id: id)
-        program.callType = body.flatMap { TIPABodyLines.value(["공모유형"], in: $0) }
-        program.fields = body.map { TIPABodyLines.list(["지원분야"], in: $0) } ?? []
+        let lines = body.map(TIPABodyLines.init)
+        program.callType = lines?.value(["공모유형"])
+        program.fields = lines?.list(["지원분야"]) ?? []
         program.bodyText = body
         if let body {
             program.budget = BudgetText.find(in: body)

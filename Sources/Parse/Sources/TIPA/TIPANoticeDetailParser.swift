@@ -39,9 +39,10 @@ struct TIPANoticeDetailParser: SourceParser {
         program.ministry = body.contains(TIPAParsers.ministry) ? TIPAParsers.ministry : nil
         program.announcementNumber = AnnouncementNumber.find(in: body)
         program.postedOn = labels["작성일"].flatMap { DateText.date($0)?.date }
-        program.period = Self.period(in: body, posted: program.postedOn, problems: &result.problems, id: id)
-        program.callType = TIPABodyLines.value(["공모유형"], in: body)
-        program.fields = TIPABodyLines.list(["지원분야"], in: body)
+        let lines = TIPABodyLines(body)
+        program.period = Self.period(in: lines, posted: program.postedOn, problems: &result.problems, id: id)
+        program.callType = lines.value(["공모유형"])
+        program.fields = lines.list(["지원분야"])
         program.budget = BudgetText.find(in: body)
         program.trl = TRLText.range(in: body)
         program.bodyText = body
@@ -50,7 +51,7 @@ struct TIPANoticeDetailParser: SourceParser {
         program.kindRule = classification.rule
         program.eligibility = TIPAEligibility.of(body: body, kind: program.kind)
         program.attachments = try reader.nodes("attachments").compactMap { Self.attachment($0, base: page.url) }
-        program.contact = TIPABodyLines.value(Self.contactLabels, in: body).flatMap(ContactText.parse) ?? Contact()
+        program.contact = lines.value(Self.contactLabels).flatMap(ContactText.parse) ?? Contact()
         program.detailURL = link?.url ?? page.url
         result.programs = [program]
         return result
@@ -59,9 +60,9 @@ struct TIPANoticeDetailParser: SourceParser {
     /// The period line's value up to its remark (`2026. 6. 5.(금) ~ 6. 10.(수), 선착순 150명` → the dates): the remark
     /// is about the event, not the period. A year-less date takes the year of posting.
     static func period(
-        in body: String, posted: LocalDate?, problems: inout [ParseProblem], id: String
+        in lines: TIPABodyLines, posted: LocalDate?, problems: inout [ParseProblem], id: String
     ) -> ApplicationPeriod {
-        guard let line = TIPABodyLines.value(periodLabels, in: body) else { return .unknown }
+        guard let line = lines.value(periodLabels) else { return .unknown }
         let written = String(line.prefix { $0 != "," && $0 != "※" }).trimmingSpaces()
         if let period = PeriodText.parse(written, referenceYear: posted?.year) { return period }
         problems.append(ParseProblem(field: "접수기간", message: "cannot read '\(line)'", item: id))
