@@ -110,8 +110,15 @@ public struct ListRow: Sendable, Hashable {
 
     /// FNV-128 (`ContentDigest`) of the fields as sorted `name=value` lines: stable across runs and platforms.
     public static func digest(of shown: [String: String]) -> String {
-        let lines = shown.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        return ContentDigest.hex(Array(lines.joined(separator: "\n").utf8))
+        // `key=value` lines joined by newlines, written as bytes (every row of every list page is digested).
+        var bytes: [UInt8] = []
+        for (key, value) in shown.sorted(by: { $0.key < $1.key }) {
+            if !bytes.isEmpty { bytes.append(0x0A) }  // every line has at least its `=`
+            bytes += key.utf8
+            bytes.append(UInt8(ascii: "="))
+            bytes += value.utf8
+        }
+        return ContentDigest.hex(bytes)
     }
 }
 

@@ -59,7 +59,8 @@ public enum URLText {
     /// Without `;jsessionid=…` (a servlet session id in the path).
     public static func strippingSessionID(_ url: String) -> String {
         // Without a `;` there is no `;jsessionid=`: most URLs are answered without Foundation's case-folding search.
-        guard url.utf8.contains(UInt8(ascii: ";")), let range = url.range(of: ";jsessionid=", options: .caseInsensitive) else { return url }
+        guard url.utf8.contains(UInt8(ascii: ";")), let range = url.range(of: ";jsessionid=", options: .caseInsensitive)
+        else { return url }
         let rest = url[range.upperBound...]
         let end = rest.firstIndex(where: { $0 == "?" || $0 == "#" || $0 == "/" }) ?? rest.endIndex
         return String(url[..<range.lowerBound]) + String(rest[end...])
