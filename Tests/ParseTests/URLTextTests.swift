@@ -79,4 +79,26 @@ struct URLTextTests {
                 == value.addingPercentEncoding(
                     withAllowedCharacters: unreserved.union(CharacterSet(charactersIn: "!*'()"))))
     }
+
+    @Test(
+        "script links are told in any case, as lower-casing the whole link would",
+        arguments: [
+            ("javascript:void(0)", true), ("JavaScript:f_detail('1')", true), ("JAVASCRIPT:", true),
+            ("javascript", false), ("/javascript:x", false), ("java script:", false), ("", false),
+            ("javascrİpt:x", false),
+        ])
+    func scriptLinks(href: String, isScript: Bool) {
+        #expect(URLText.isScript(href) == isScript)
+        #expect(URLText.isScript(href) == href.lowercased().hasPrefix("javascript:"))
+    }
+
+    @Test("plain links are ASCII, URL punctuation and whole percent escapes")
+    func plainLinks() {
+        #expect(URLText.isPlain("/board/view.do?id=1&page=2#top"))
+        #expect(URLText.isPlain("https://www.iris.go.kr/a%2Fb"))
+        #expect(!URLText.isPlain("/a%2"))
+        #expect(!URLText.isPlain("/공고"))
+        #expect(!URLText.isPlain("/a b"))
+        #expect(!URLText.isPlain("/a\"b"))
+    }
 }

@@ -6,9 +6,19 @@ public enum URLText {
     /// `href` resolved against the page URL.
     public static func absolute(_ href: String, base: String) -> String? {
         let cleaned = href.unescapingAmpersands().trimmingSpacesAndNewlines()
-        guard !cleaned.isEmpty, !cleaned.lowercased().hasPrefix("javascript:"), cleaned != "#" else { return nil }
+        guard !cleaned.isEmpty, !isScript(cleaned), cleaned != "#" else { return nil }
         if let resolved = plainResolution(cleaned, base: base) { return resolved }
         return foundationResolution(cleaned, base: base)
+    }
+
+    /// Whether the link starts with `javascript:` in any case (compared byte by byte: no other character lower-cases
+    /// to one of its letters, so this is what lower-casing the whole link and comparing would say).
+    static func isScript(_ href: String) -> Bool {
+        let scheme = "javascript:".utf8
+        return href.utf8.count >= scheme.count
+            && zip(href.utf8, scheme).allSatisfy { byte, expected in
+                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == expected
+            }
     }
 
     /// RFC 3986 resolution by Foundation: relative paths, dot segments, characters that need escaping.
@@ -36,25 +46,32 @@ public enum URLText {
     }
 
     /// ASCII letters, digits and the URL punctuation that stays as written (`%` only before two hex digits).
-    private static func isPlain(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        for (index, byte) in bytes.enumerated() {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"):
-                continue
-            case UInt8(ascii: "%"):
-                guard index + 2 < bytes.count, bytes[index + 1].isHexDigit, bytes[index + 2].isHexDigit else {
-                    return false
+    static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                    UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    continue
+                case UInt8(ascii: "%"):
+                    guard index + 2 < bytes.count, bytes[index + 1].isHexDigit, bytes[index + 2].isHexDigit else {
+                        return false
+                    }
+                default:
+                    guard byte < 0x80, plainPunctuation[Int(byte)] else { return false }
                 }
-            default:
-                guard plainPunctuation.contains(byte) else { return false }
             }
+            return true
         }
-        return true
     }
 
-    private static let plainPunctuation = Set("-._~:/?#@!$&'()*+,;=".utf8)
+    /// The punctuation of `isPlain`, as a table by byte: looked up for every such byte of every link.
+    private static let plainPunctuation: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in "-._~:/?#@!$&'()*+,;=".utf8 { table[Int(byte)] = true }
+        return table
+    }()
 
     /// Without `;jsessionid=…` (a servlet session id in the path).
     public static func strippingSessionID(_ url: String) -> String {
