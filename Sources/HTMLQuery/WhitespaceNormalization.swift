@@ -1,7 +1,7 @@
 /// Collapses whitespace the way a reader sees it, so scraped titles and dates compare equal however the page was
 /// indented: every run of Unicode whitespace (including U+00A0 from `&nbsp;` and the ideographic space U+3000 common
 /// on Korean pages) and stray U+FEFF marks becomes one ASCII space, and the ends are trimmed.
-enum WhitespaceNormalization {
+package enum WhitespaceNormalization {
     static func normalize(_ text: String) -> String {
         var text = text
         // Every field of every page comes through here: reading UTF-8 bytes in place spares a Unicode property
@@ -10,13 +10,14 @@ enum WhitespaceNormalization {
     }
 
     /// The byte-by-byte form of `normalizeByScalar(_:)` (the tests hold the two to the same answers).
-    static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// `byteOrderMarks: false` keeps U+FEFF as text: the parse module collapses clause text that way.
+    package static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>, byteOrderMarks: Bool = true) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { output in
             var written = 0
             var pendingSpace = false
             var index = 0
             while index < bytes.count {
-                let length = whitespaceLength(bytes, at: index)
+                let length = whitespaceLength(bytes, at: index, byteOrderMarks: byteOrderMarks)
                 if length > 0 {
                     pendingSpace = written > 0
                     index += length
@@ -39,7 +40,9 @@ enum WhitespaceNormalization {
     /// Unicode's White_Space scalars: U+0009–000D, U+0020, U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029,
     /// U+202F, U+205F, U+3000.
     @inline(__always)
-    private static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    private static func whitespaceLength(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, byteOrderMarks: Bool
+    ) -> Int {
         let byte = bytes[index]
         if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
         let remaining = bytes.count - index
@@ -62,7 +65,7 @@ enum WhitespaceNormalization {
             guard remaining >= 3 else { return 0 }
             return bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
         case 0xEF:
-            guard remaining >= 3 else { return 0 }
+            guard byteOrderMarks, remaining >= 3 else { return 0 }
             return bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF ? 3 : 0
         default:
             return 0

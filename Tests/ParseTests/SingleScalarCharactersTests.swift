@@ -60,7 +60,7 @@ struct SingleScalarCharactersTests {
 
     static let spaced = [
         "지원 대상 :\u{00A0}중소기업\u{3000}및 대학\r\n", " 2026. 1. 5.\t(월) ", "산·학·연 / (대학) ,", "e\u{301} 가 ",
-        "", "   ", "\u{2028}접수\u{2029}기간\u{0085}끝\u{000B}", "a\r\nb", "１２ 억 원",
+        "", "   ", "\u{2028}접수\u{2029}기간\u{0085}끝\u{000B}", "a\r\nb", "１２ 억 원", "\u{FEFF}공고 \u{FEFF} 안내",
     ]
 
     /// Compacting and collapsing scalar by scalar (or byte by byte) give what the `Character` forms give.

@@ -1,3 +1,5 @@
+import HTMLQuery
+
 /// Scalars read straight from valid UTF-8.
 enum ScalarBytes {
     /// The scalar value starting at `index` and its length in bytes. The bytes must be valid UTF-8 (a `String`'s).
@@ -52,28 +54,8 @@ enum ScalarBytes {
         }
     }
 
-    /// `bytes` (valid UTF-8) with each whitespace run as one space and the ends trimmed.
+    /// `bytes` (valid UTF-8) with each whitespace run as one space and the ends trimmed (U+FEFF kept as text).
     static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { output in
-            var written = 0
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let (value, length) = decode(bytes, at: index)
-                if isWhitespace(value) {
-                    pendingSpace = written > 0
-                } else {
-                    if pendingSpace {
-                        output[written] = 0x20
-                        written += 1
-                        pendingSpace = false
-                    }
-                    for offset in 0..<length { output[written + offset] = bytes[index + offset] }
-                    written += length
-                }
-                index += length
-            }
-            return written
-        }
+        WhitespaceNormalization.normalize(utf8: bytes, byteOrderMarks: false)
     }
 }
