@@ -69,7 +69,7 @@ extension EligibilityText {
             if let hit = wordHit(token, at: index, in: clause) {
                 hits.append(hit)
             } else if !token.isPlain || token.text.utf8.count <= abbreviationMaxBytes,
-                let types = abbreviatedWords[token.text], abbreviationContinues(after: index, in: clause)
+                let types = abbreviatedWordTable[token.text], abbreviationContinues(after: index, in: clause)
             {
                 hits.append(WordHit(types: types, start: token.start, end: token.end, consortiumMember: false))
             }
@@ -89,6 +89,11 @@ extension EligibilityText {
 
     /// The hit for a whole word, unless the word is the first half of a compound noun (`중소기업 기술개발사업`).
     private static func wordHit(_ token: EligibilityToken, at index: Int, in clause: EligibilityClause) -> WordHit? {
+        // Every stem of a plain word ends in one of its syllables: with none that ends an organization word, none is
+        // one (see `organizationTypes(ofWord:)`), and most words of a clause are such.
+        if token.isPlain, !token.text.unicodeScalars.contains(where: { organizationWordEndValues.contains($0.value) }) {
+            return nil
+        }
         for (stem, particle) in token.stems(particles: particles) {
             guard let types = organizationTypes(ofWord: stem) else { continue }
             if particle.isEmpty, startsCompound(after: index, in: clause) { return nil }
@@ -117,7 +122,7 @@ extension EligibilityText {
         let gap = clause.slice(tokens[index].end..<tokens[index + 1].start).removingWhitespace()
         guard ["·", "ㆍ", "・", "/", "‧"].contains(gap) else { return false }
         let next = tokens[index + 1]
-        if abbreviatedWords[next.text] != nil { return abbreviationContinues(after: index + 1, in: clause) }
+        if abbreviatedWordTable[next.text] != nil { return abbreviationContinues(after: index + 1, in: clause) }
         return next.stems(particles: particles).contains { stem, _ in
             stem.hasSuffix("기업") && (stem == "기업" || organizationTypes(ofWord: stem) != nil)
         }

@@ -55,7 +55,11 @@ extension EligibilityText {
 
     /// `organizationWords` and `companyLabs` searched by bytes where the word allows it (see `PlainWord`).
     static let organizationWordTable = PlainWordTable(organizationWords)
+    static let abbreviatedWordTable = PlainWordTable(abbreviatedWords)
     static let companyLabTable = PlainWordTable(Dictionary(uniqueKeysWithValues: companyLabs.map { ($0, true) }))
+
+    /// `organizationWordEnds` as values, for a quick scan of a word's syllables.
+    static let organizationWordEndValues = organizationWordEnds.map(\.value)
 
     /// The types a word (stem without particle) names, or nil.
     static func organizationTypes(ofWord word: String) -> [OrganizationType]? {
