@@ -68,3 +68,26 @@ struct EligibilityTextBlankingTests {
         #expect(EligibilityText.blankingNames("「중소기업기본법」 중소기업") == "「       」 중소기업")
     }
 }
+
+/// Bullets and numbering taken off a clause, whatever it opens with.
+struct EligibilityTextMarkerTests {
+    @Test(arguments: [
+        ("(주관기관) 중소기업", "none", "(주관기관) 중소기업"), ("지원대상", "none", "지원대상"),
+        ("- 중소기업", "item", "중소기업"), ("* 참고", "item", "참고"), ("+ 추가", "item", "추가"),
+        ("○ 대학", "item", "대학"), ("\u{0387} 대학", "item", "대학"), (" ○ 대학", "item", "대학"),
+        ("1. 지원대상", "top", "지원대상"), ("12) 신청자격", "top", "신청자격"), ("Ⅲ. 신청자격", "top", "신청자격"),
+        ("□ 지원내용", "top", "지원내용"), ("2026. 1. 5.", "none", "2026. 1. 5."), ("1.5배", "none", "1.5배"),
+        ("[지원대상] 중소기업", "none", "[지원대상] 중소기업"), ("", "none", ""), ("e\u{301}", "none", "e\u{301}"),
+    ])
+    func marker(clause: String, marker: String, body: String) {
+        let (found, rest) = EligibilityText.strippingMarker(Substring(clause))
+        let name =
+            switch found {
+            case .top: "top"
+            case .item: "item"
+            case .none: "none"
+            }
+        #expect(name == marker)
+        #expect(rest == body)
+    }
+}

@@ -55,13 +55,18 @@ extension EligibilityText {
         "○", "◦", "●", "◎", "•", "·", "-", "–", "※", "▶", "▷", "ㅇ", "*", "+", "◯",
     ]
 
+    /// The ASCII scalars among the markers (`-`, `*`, `+`).
+    static let asciiMarkers = Set(topMarkers.union(itemMarkers).flatMap(\.unicodeScalars).filter(\.isASCII))
+
     /// The clause without its bullet or numbering, and which kind it had.
     static func strippingMarker(_ clause: Substring) -> (marker: Marker, body: Substring) {
-        // Most clauses open with a syllable or a Latin letter: no marker nor digit can start with one (a character
-        // whose first scalar is one is never a marker), so the characters need not be read.
+        // Most clauses open with a syllable, a letter or a bracket: no marker nor digit can start with one (a
+        // character whose first scalar is one is never a marker, and ASCII has no other spelling), so the characters
+        // need not be read.
         if let opening = clause.unicodeScalars.first,
-            (0xAC00...0xD7A3).contains(opening.value) || (0x41...0x5A).contains(opening.value)
-                || (0x61...0x7A).contains(opening.value)
+            (0xAC00...0xD7A3).contains(opening.value)
+                || (opening.isASCII && !opening.isWhitespaceScalar && !(0x30...0x39).contains(opening.value)
+                    && !asciiMarkers.contains(opening))
         {
             return (.none, clause)
         }
