@@ -17,6 +17,8 @@ public final class AgencySimulator: Sendable {
         var log: [LoggedRequest] = []
         var listener: Int32 = -1
         var port: Int = 0
+        /// Signalled when the accept loop has ended and closed the listener.
+        var acceptLoopEnded: DispatchSemaphore?
     }
 
     public let fixturesRoot: URL
@@ -48,23 +50,35 @@ public final class AgencySimulator: Sendable {
     /// Binds 127.0.0.1:`port` (0 picks a free port) and serves on background threads until `stop()`.
     public func start(port requestedPort: Int = 0) throws {
         let listener = try Self.listen(port: requestedPort)
+        let ended = DispatchSemaphore(value: 0)
         state.withLock {
             $0.listener = listener.fd
             $0.port = listener.port
+            $0.acceptLoopEnded = ended
         }
-        Thread.detachNewThread { [self] in acceptLoop(listener.fd) }
+        // The loop closes the listener itself once `accept` fails: closed by `stop()` while the loop was between two
+        // `accept` calls, its descriptor number could go to another server's new socket (tests run many simulators
+        // in one process), whose connections this loop would then take.
+        Thread.detachNewThread { [self] in
+            acceptLoop(listener.fd)
+            close(listener.fd)
+            ended.signal()
+        }
     }
 
-    /// Stops accepting connections. Connections already open finish their current response.
+    /// Stops accepting connections and waits for the listener to be closed. Connections already open finish their
+    /// current response.
     public func stop() {
-        let fd = state.withLock { state -> Int32 in
-            let fd = state.listener
-            state.listener = -1
-            return fd
+        let (fd, ended) = state.withLock { state -> (Int32, DispatchSemaphore?) in
+            defer {
+                state.listener = -1
+                state.acceptLoopEnded = nil
+            }
+            return (state.listener, state.acceptLoopEnded)
         }
         if fd >= 0 {
             shutdown(fd, Int32(SHUT_RDWR))
-            close(fd)
+            ended?.wait()
         }
     }
 

@@ -6,9 +6,14 @@ import Foundation
 
 /// A one-shot HTTP/1.1 responder on 127.0.0.1: accepts connections on a background thread and answers each with a
 /// fixed response. Just enough to prove libcurl speaks HTTP through our binding; the simulated agency web comes later.
+///
+/// The listening socket is closed by its own thread, once `stop()` has made `accept` fail: closed from `stop()`, its
+/// descriptor number could be reused by another test's listener (tests run in parallel) before this thread's next
+/// `accept`, which would then answer that test's request with this response.
 final class LoopbackResponder: Sendable {
     let port: UInt16
     private let listener: Int32
+    private let finished = DispatchSemaphore(value: 0)
 
     init(status: String, contentType: String, body: [UInt8]) throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -36,7 +41,12 @@ final class LoopbackResponder: Sendable {
             "HTTP/1.1 \(status)\r\nContent-Type: \(contentType)\r\nContent-Length: \(body.count)\r\n"
             + "Connection: close\r\n\r\n"
         let response = Array(header.utf8) + body
+        let finished = self.finished
         Thread.detachNewThread {
+            defer {
+                close(fd)
+                finished.signal()
+            }
             while true {
                 let client = accept(fd, nil, nil)
                 if client < 0 { return }
@@ -48,9 +58,10 @@ final class LoopbackResponder: Sendable {
         }
     }
 
+    /// Stops accepting and waits for the thread to close the socket.
     func stop() {
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
+        finished.wait()
     }
 }
 
