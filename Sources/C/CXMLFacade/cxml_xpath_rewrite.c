@@ -279,7 +279,8 @@ static const char *cxml_indexable_step(const char *p) {
 char *cxml_indexed_steps(const char *expression) {
     static const char call[] = "cxml-elements('";
     size_t length = strlen(expression);
-    // Each rewrite turns `//x` into `cxml-elements('x')`: 17 more bytes.
+    // Each rewrite turns `//x` into `cxml-elements('x')`, 15 bytes longer (the class form replaces a longer
+    // predicate); room for 18 per `//` is enough.
     size_t capacity = length + 1;
     for (const char *p = expression; *p != 0; p++) {
         if (p[0] == '/' && p[1] == '/') capacity += sizeof call + 2;
@@ -316,11 +317,11 @@ char *cxml_indexed_steps(const char *expression) {
                 const char *word = p + sizeof class_test - 1;
                 const char *word_end = strchr(word, '\'');
                 if (word_end != NULL && strncmp(word_end, "')]", 3) == 0) {
-                    size_t length = (size_t)(word_end - word);
+                    size_t word_length = (size_t)(word_end - word);
                     memcpy(w, ", '", 3);
                     w += 3;
-                    memcpy(w, word, length);
-                    w += length;
+                    memcpy(w, word, word_length);
+                    w += word_length;
                     *w++ = '\'';
                     p = word_end + 3;
                 }
