@@ -27,6 +27,9 @@ struct EligibilityTextRegionTests {
         Case(label: "광주 itself", text: "○ 지원대상 : 광주광역시에 본사를 둔 중소기업", regions: ["광주"]),
         Case(label: "a district after the city", text: "○ 신청자격 : 대구 달성군 소재 기업", regions: ["대구"]),
         Case(label: "달성군 alone names no region", text: "○ 지원대상 : 달성군 소재 기업", regions: []),
+        // The organization word after the place carries a particle: still an organization word.
+        Case(label: "경남 중소기업이 (particle)", text: "□ 지원대상\n○ 경남 중소기업이 주관하여 신청", regions: ["경남"]),
+        Case(label: "부산지역 기업은 (particle)", text: "부산지역 기업은 누구나 신청 가능합니다", regions: ["부산"]),
         Case(
             label: "수도권 외", text: "○ 지원대상 : 본사 또는 주사무소가 수도권 외 지역에 소재한 중소기업",
             regions: KoreanRegions.outsideCapitalArea),

@@ -81,13 +81,14 @@ extension EligibilityText {
     /// the place is excluded (`서울 소재 기업 제외`).
     private static func isRestriction(suffix: String, after last: Int, in clause: EligibilityClause) -> Bool {
         let tokens = clause.tokens
-        let following = tokens[(last + 1)..<min(tokens.count, last + 4)].map(\.text)
+        let followingTokens = tokens[(last + 1)..<min(tokens.count, last + 4)]
+        let following = followingTokens.map(\.text)
         let rest = clause.slice(tokens[last].end..<min(clause.characterCount, tokens[last].end + 24))
         if EligibilityPatterns.exclusion.occurs(in: rest) { return false }
         let cued = following.prefix(2).contains { word in locationCues.contains(where: word.hasPrefix) }
         if suffix.hasPrefix("소재") || cued { return true }
-        let namesOrganization = following.contains { word in
-            EligibilityToken(text: word, start: 0, end: 0).stems(particles: particles).contains { stem, _ in
+        let namesOrganization = followingTokens.contains { token in
+            token.stems(particles: particles).contains { stem, _ in
                 organizationTypes(ofWord: stem) != nil || ["기업", "기관", "업체", "사업자"].contains(stem)
             }
         }
