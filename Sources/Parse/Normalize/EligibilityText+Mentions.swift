@@ -25,7 +25,9 @@ extension EligibilityText {
         var mentions: [Mention] = []
         for (index, group) in groups.enumerated() {
             let previousEnd = index > 0 ? groups[index - 1].last?.end ?? 0 : 0
-            let nextStart = index + 1 < groups.count ? groups[index + 1].first?.start ?? text.count : text.count
+            // The clause's character count from its boundaries (counting characters again would break it anew).
+            let end = clause.characterCount
+            let nextStart = index + 1 < groups.count ? groups[index + 1].first?.start ?? end : end
             guard let first = group.first, let last = group.last else { continue }
             let role = role(of: first.start..<last.end, in: clause, after: previousEnd, before: nextStart)
             if role == .mentioned, !speaksOfApplying(text) { continue }

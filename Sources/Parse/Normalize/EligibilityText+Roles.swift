@@ -72,7 +72,9 @@ extension EligibilityText {
     /// colons that label nothing we know (`18:00`), else of a `(label)` opening the clause (`○ (지원대상) …`).
     static func labelRole(before prefix: String) -> Role? {
         var rest = Substring(prefix)
-        while let colon = rest.lastIndex(where: { $0 == ":" || $0 == "：" }) {
+        // A colon character is its scalar alone: without its bytes there is none to walk back to.
+        let hasColon = prefix.containsText(":") || prefix.containsText("：")
+        while hasColon, let colon = rest.lastIndex(where: { $0 == ":" || $0 == "：" }) {
             let before = rest[..<colon]
             let start = before.lastIndex(where: { ",:：".contains($0) }).map(before.index(after:)) ?? before.startIndex
             if let role = role(ofLabel: String(strippingMarker(before[start...]).body)) { return role }
