@@ -21,7 +21,15 @@ public struct HTMLNode {
 
     /// The text content with entities decoded and whitespace collapsed (`&nbsp;` included): what a reader sees.
     public var text: String {
-        WhitespaceNormalization.normalize(self.rawText)
+        // Collapsed straight from libxml2's buffer: one copy instead of a raw `String` and then its collapsed copy
+        // (every field of every row is read this way).
+        guard let pointer = cxml_node_text(self.raw) else { return "" }
+        defer { cxml_free(pointer) }
+        var length = 0
+        while pointer[length] != 0 { length += 1 }
+        return UnsafeRawPointer(pointer).withMemoryRebound(to: UInt8.self, capacity: length) { start in
+            WhitespaceNormalization.normalize(utf8: UnsafeBufferPointer(start: start, count: length))
+        }
     }
 
     /// The text content with entities decoded but whitespace untouched (`&nbsp;` stays U+00A0).
