@@ -73,4 +73,12 @@ struct SingleScalarCharactersTests {
         #expect(text.collapsingWhitespace() == text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         #expect(Substring(text).collapsingWhitespace() == text.collapsingWhitespace())
     }
+
+    /// A prefix counted by scalars is the prefix counted by characters, whatever the text holds.
+    @Test(arguments: spaced + ["가나다라마", "e\u{301}tude", "ab\r\ncd", "👍🏽👍🏽 ok", "가\u{1100}\u{1161}나", "abc\u{301}"])
+    func characterPrefixIsPrefix(text: String) {
+        for count in 0...(text.count + 1) {
+            #expect(text.characterPrefix(count) == text.prefix(count), "\(count) of \(text.debugDescription)")
+        }
+    }
 }

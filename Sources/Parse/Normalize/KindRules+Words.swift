@@ -7,20 +7,22 @@ extension KindRules {
     /// The words of a title (or of a body's opening), Latin letters lower-cased.
     struct Words {
         var tokens: [String]
-        /// For each token, the token without each ending it carries (the bare token first): computed once, so rules
-        /// compare bytes instead of building keyword + ending strings per rule.
-        var stems: [[String.UTF8View]] = []
+        /// Each token's UTF-8.
+        var tokenBytes: [[UInt8]] = []
+        /// For each token, the token without each ending it carries (the bare token first), as UTF-8: computed once,
+        /// so rules compare bytes instead of building keyword + ending strings per rule.
+        var stems: [[[UInt8]]] = []
 
         init(_ text: String, characterByCharacter: Bool = false) {
             let lowered = text.precomposed.lowercased()
             tokens =
                 !characterByCharacter && lowered.hasSingleScalarCharacters
                 ? Self.tokensByScalar(lowered) : Self.tokensByCharacter(lowered)
-            stems = tokens.map { token in
-                let bytes = Array(token.utf8)
-                return endingBytes.compactMap { tail -> String.UTF8View? in
+            tokenBytes = tokens.map { Array($0.utf8) }
+            stems = tokenBytes.map { bytes in
+                endingBytes.compactMap { tail -> [UInt8]? in
                     guard bytes.count >= tail.count, bytes.suffix(tail.count).elementsEqual(tail) else { return nil }
-                    return String(decoding: bytes.dropLast(tail.count), as: UTF8.self).utf8
+                    return Array(bytes.dropLast(tail.count))
                 }
             }
         }
@@ -141,18 +143,17 @@ extension KindRules {
     /// Titles are NFC-normalized before they are cut into words, so comparing UTF-8 bytes is exact.
     static func holds(_ pattern: Pattern, in words: Words, at index: Int) -> Bool {
         guard index < words.tokens.count else { return false }
-        let token = words.tokens[index].utf8
         let stems = words.stems[index]
         switch pattern {
         case .word(let keyword, let notBefore):
-            guard stems.contains(where: { $0.elementsEqual(keyword.utf8) }) else { return false }
+            guard stems.contains(where: { equal($0, keyword) }) else { return false }
             guard index + 1 < words.tokens.count else { return true }
-            return !notBefore.contains { words.tokens[index + 1].utf8.starts(with: $0.utf8) }
+            return !notBefore.contains { starts(words.tokenBytes[index + 1], with: $0) }
         case .suffix(let keyword, let except):
-            let ends = { (word: String) in stems.contains { $0.reversed().starts(with: word.utf8.reversed()) } }
+            let ends = { (word: String) in stems.contains { Self.ends($0, with: word) } }
             return ends(keyword) && !except.contains(where: ends)
         case .prefix(let keyword):
-            return token.starts(with: keyword.utf8)
+            return starts(words.tokenBytes[index], with: keyword)
         case .contains(let keyword):
             return words.tokens[index].containsText(keyword)
         case .pair(let first, let second):
@@ -160,6 +161,25 @@ extension KindRules {
         case .any(let patterns):
             return patterns.contains { holds($0, in: words, at: index) }
         }
+    }
+
+    // Byte comparisons with a keyword's UTF-8 read in place (the rules' keywords are native strings): iterating
+    // `String.UTF8View`s generically cost more than the rest of matching the rules.
+
+    private static func withBytes<Result>(_ word: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        word.utf8.withContiguousStorageIfAvailable(body) ?? Array(word.utf8).withUnsafeBufferPointer(body)
+    }
+
+    private static func equal(_ bytes: [UInt8], _ word: String) -> Bool {
+        withBytes(word) { bytes.count == $0.count && bytes.elementsEqual($0) }
+    }
+
+    private static func starts(_ bytes: [UInt8], with word: String) -> Bool {
+        withBytes(word) { bytes.count >= $0.count && bytes[..<$0.count].elementsEqual($0) }
+    }
+
+    private static func ends(_ bytes: [UInt8], with word: String) -> Bool {
+        withBytes(word) { bytes.count >= $0.count && bytes[(bytes.count - $0.count)...].elementsEqual($0) }
     }
 
 }

@@ -42,7 +42,9 @@ public enum KindRules {
             // Cleaning only collapses whitespace and decodes entities, so a generous prefix gives the same opening
             // as cleaning the whole body first.
             let opening = Words(
-                String(TitleText.clean(String(body.prefix(bodyOpeningLength * 4))).prefix(bodyOpeningLength)))
+                String(
+                    TitleText.clean(String(body.characterPrefix(bodyOpeningLength * 4)))
+                        .characterPrefix(bodyOpeningLength)))
             for rule in titleRules where bodyRuleNames.contains(rule.name) {
                 if rule.holds(in: opening, registeredCallType: false) { return (rule.kind, "body." + rule.name) }
             }

@@ -72,3 +72,22 @@ extension StringProtocol {
         return split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
+
+extension String {
+    /// `prefix(count)`, counted scalar by scalar while each scalar is a character of its own (see
+    /// `neverJoinsNeighbours`; a CR may pair with an LF, so a CR sends the count to characters), and by characters
+    /// otherwise: taking a body's opening cost a grapheme walk over hundreds of characters.
+    func characterPrefix(_ count: Int) -> Substring {
+        let scalars = unicodeScalars
+        var index = scalars.startIndex
+        var taken = 0
+        while taken < count, index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard scalar.neverJoinsNeighbours, scalar != "\r" else { return prefix(count) }
+            index = scalars.index(after: index)
+            taken += 1
+        }
+        if index < scalars.endIndex, !scalars[index].neverJoinsNeighbours { return prefix(count) }
+        return self[..<index]
+    }
+}
