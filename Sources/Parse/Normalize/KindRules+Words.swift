@@ -143,15 +143,18 @@ extension KindRules {
     /// Titles are NFC-normalized before they are cut into words, so comparing UTF-8 bytes is exact.
     static func holds(_ pattern: Pattern, in words: Words, at index: Int) -> Bool {
         guard index < words.tokens.count else { return false }
-        let stems = words.stems[index]
+        // Loops rather than closures over the stems: this runs for every rule, pattern and word, and the closures'
+        // retains and releases were most of its cost.
         switch pattern {
         case .word(let keyword, let notBefore):
-            guard stems.contains(where: { equal($0, keyword) }) else { return false }
+            guard anyStem(of: words, at: index, equals: keyword) else { return false }
             guard index + 1 < words.tokens.count else { return true }
-            return !notBefore.contains { starts(words.tokenBytes[index + 1], with: $0) }
+            for word in notBefore where starts(words.tokenBytes[index + 1], with: word) { return false }
+            return true
         case .suffix(let keyword, let except):
-            let ends = { (word: String) in stems.contains { Self.ends($0, with: word) } }
-            return ends(keyword) && !except.contains(where: ends)
+            guard anyStem(of: words, at: index, endsWith: keyword) else { return false }
+            for word in except where anyStem(of: words, at: index, endsWith: word) { return false }
+            return true
         case .prefix(let keyword):
             return starts(words.tokenBytes[index], with: keyword)
         case .contains(let keyword):
@@ -170,16 +173,23 @@ extension KindRules {
         word.utf8.withContiguousStorageIfAvailable(body) ?? Array(word.utf8).withUnsafeBufferPointer(body)
     }
 
-    private static func equal(_ bytes: [UInt8], _ word: String) -> Bool {
-        withBytes(word) { bytes.count == $0.count && bytes.elementsEqual($0) }
+    private static func anyStem(of words: Words, at index: Int, equals word: String) -> Bool {
+        withBytes(word) { word in
+            for stem in words.stems[index] where stem.count == word.count && stem.elementsEqual(word) { return true }
+            return false
+        }
+    }
+
+    private static func anyStem(of words: Words, at index: Int, endsWith word: String) -> Bool {
+        withBytes(word) { word in
+            for stem in words.stems[index] where stem.count >= word.count {
+                if stem[(stem.count - word.count)...].elementsEqual(word) { return true }
+            }
+            return false
+        }
     }
 
     private static func starts(_ bytes: [UInt8], with word: String) -> Bool {
         withBytes(word) { bytes.count >= $0.count && bytes[..<$0.count].elementsEqual($0) }
     }
-
-    private static func ends(_ bytes: [UInt8], with word: String) -> Bool {
-        withBytes(word) { bytes.count >= $0.count && bytes[(bytes.count - $0.count)...].elementsEqual($0) }
-    }
-
 }
