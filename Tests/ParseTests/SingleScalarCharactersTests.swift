@@ -30,6 +30,13 @@ struct SingleScalarCharactersTests {
         #expect(!"e\u{301}".hasSingleScalarCharacters)
         #expect(!"\u{1100}\u{1161}".hasSingleScalarCharacters)
         #expect(!"👍🏽".hasSingleScalarCharacters)
+        // Read from the bytes: every admitted scalar passes, any other one fails wherever it stands.
+        let admitted = String(String.UnicodeScalarView(Self.admitted))
+        #expect(admitted.hasSingleScalarCharacters)
+        for other in ["\u{301}", "\u{1100}", "\u{1F600}", "\u{0E31}", "\u{10FFFF}"] {
+            #expect(!(admitted + other).hasSingleScalarCharacters)
+            #expect(!(other + "가").hasSingleScalarCharacters)
+        }
     }
 
     /// The listed whitespace and control scalars are the properties', over the whole code space.

@@ -9,6 +9,21 @@ extension StringProtocol {
     /// else (combining marks, emoji, decomposed Hangul jamo) answers false even when its characters happen to be
     /// single scalars.
     var hasSingleScalarCharacters: Bool {
+        // From the UTF-8 in place where it can be read so: nearly every text of a page is asked this.
+        let fromBytes = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                let (value, length) = ScalarBytes.decode(bytes, at: index)
+                guard Unicode.Scalar.neverJoinsNeighbours(value) else { return false }
+                index += length
+            }
+            return true
+        }
+        if let fromBytes { return fromBytes }
         for byte in utf8 where byte >= 0x80 {
             // Only texts with non-ASCII bytes need the scalar ranges; pure ASCII is judged by the loop alone.
             return unicodeScalars.allSatisfy(\.neverJoinsNeighbours)
@@ -22,7 +37,10 @@ extension Unicode.Scalar {
     /// grapheme rule joins two of them, except CR LF. Extend, ZWJ, SpacingMark, Prepend, Hangul jamo (L, V, T) and
     /// regional indicators are left out, as are whole blocks that contain any (combining diacritics, Indic scripts,
     /// emoji). Checked against the standard library's own breaking in `SingleScalarCharactersTests`.
-    var neverJoinsNeighbours: Bool {
+    var neverJoinsNeighbours: Bool { Self.neverJoinsNeighbours(value) }
+
+    /// `neverJoinsNeighbours` of the scalar with this value.
+    static func neverJoinsNeighbours(_ value: UInt32) -> Bool {
         switch value {
         case 0..<0x300, 0x2000...0x200B, 0x200E...0x20CF, 0x2100...0x2BFF, 0x3000...0x3029, 0x3030...0x303F,
             0x3130...0x318F, 0x3200...0x33FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFEFF, 0xFF01...0xFF60,
