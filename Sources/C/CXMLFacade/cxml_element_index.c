@@ -131,19 +131,11 @@ void cxml_element_index_free(xmlDocPtr doc) {
 }
 
 /// Whether the element's `class` attribute (in no namespace) has the word `word`, as `cxml-has-class(@class, …)`
-/// answers: the attribute's value read in place when it is one text node, else as XPath converts it.
+/// answers.
 static int cxml_element_has_class(xmlNodePtr element, const xmlChar *word) {
     for (xmlAttrPtr attribute = element->properties; attribute != NULL; attribute = attribute->next) {
         if (attribute->ns != NULL || !xmlStrEqual(attribute->name, (const xmlChar *)"class")) continue;
-        xmlNodePtr value = attribute->children;
-        if (value == NULL) return 0;
-        if (value->type == XML_TEXT_NODE && value->next == NULL) {
-            return value->content != NULL && cxml_classes_contain(value->content, word);
-        }
-        xmlChar *converted = xmlNodeGetContent((xmlNodePtr)attribute);
-        int found = converted != NULL && cxml_classes_contain(converted, word);
-        xmlFree(converted);
-        return found;
+        return cxml_attribute_has_class((xmlNodePtr)attribute, word);
     }
     return 0;
 }

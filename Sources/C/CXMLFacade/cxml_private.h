@@ -24,6 +24,8 @@ char *cxml_indexed_steps(const char *expression);
 /// Whether `name` (not empty) is one of the whitespace-separated words of `classes`: XPath's
 /// `contains(concat(' ', normalize-space(@class), ' '), ' name ')` for a single-word name.
 int cxml_classes_contain(const xmlChar *classes, const xmlChar *name);
+/// The same of an attribute node's value: read in place when it is one text node, else as XPath converts it.
+int cxml_attribute_has_class(xmlNodePtr attribute, const xmlChar *name);
 
 /// `cxml-elements(name)`: every element of the context's document named `name` (any element for `*`), in document
 /// order, from an index built on first use and kept with the document (see cxml_element_index.c).

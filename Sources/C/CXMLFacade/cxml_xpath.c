@@ -31,6 +31,17 @@ static size_t cxml_slot(const char *expression) {
     return (size_t)(hash % CXML_XPATH_CACHE_SLOTS);
 }
 
+int cxml_attribute_has_class(xmlNodePtr attribute, const xmlChar *name) {
+    xmlNodePtr value = attribute->children;
+    if (value != NULL && value->type == XML_TEXT_NODE && value->next == NULL) {
+        return value->content != NULL && cxml_classes_contain(value->content, name);
+    }
+    xmlChar *converted = xmlNodeGetContent(attribute);
+    int found = converted != NULL && cxml_classes_contain(converted, name);
+    xmlFree(converted);
+    return found;
+}
+
 int cxml_classes_contain(const xmlChar *classes, const xmlChar *name) {
     if (name[0] == 0) return 0;
     size_t length = strlen((const char *)name);
@@ -54,25 +65,20 @@ static void cxml_has_class(xmlXPathParserContextPtr parser, int arguments) {
     }
     xmlChar *name = xmlXPathPopString(parser);
     xmlXPathObjectPtr value = valuePop(parser);
-    // `@class` is a node-set of one attribute whose value is one text node: read in place rather than copied, since
-    // this runs for every element a class-tested step visits. Anything else is converted as XPath converts it.
-    const xmlChar *classes = NULL;
-    xmlChar *converted = NULL;
-    if (value != NULL && value->type == XPATH_NODESET && value->nodesetval != NULL
-        && value->nodesetval->nodeNr == 1) {
-        xmlNodePtr attribute = value->nodesetval->nodeTab[0];
-        if (attribute->type == XML_ATTRIBUTE_NODE && attribute->children != NULL
-            && attribute->children->type == XML_TEXT_NODE && attribute->children->next == NULL) {
-            classes = attribute->children->content;
-        }
+    // `@class` is a node-set of one attribute: read in place rather than converted to a string, since this runs for
+    // every element a class-tested step visits. Anything else is converted as XPath converts it.
+    int found = 0;
+    if (name == NULL || value == NULL) {
+        // nothing to test: not found
+    } else if (value->type == XPATH_NODESET && value->nodesetval != NULL && value->nodesetval->nodeNr == 1
+               && value->nodesetval->nodeTab[0]->type == XML_ATTRIBUTE_NODE) {
+        found = cxml_attribute_has_class(value->nodesetval->nodeTab[0], name);
+    } else {
+        xmlChar *converted = xmlXPathCastToString(value);
+        found = converted != NULL && cxml_classes_contain(converted, name);
+        xmlFree(converted);
     }
-    if (classes == NULL && value != NULL) {
-        converted = xmlXPathCastToString(value);
-        classes = converted;
-    }
-    int found = name != NULL && classes != NULL && cxml_classes_contain(classes, name);
     xmlFree(name);
-    xmlFree(converted);
     xmlXPathFreeObject(value);
     valuePush(parser, xmlXPathNewBoolean(found));
 }

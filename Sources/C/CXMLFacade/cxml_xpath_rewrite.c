@@ -184,6 +184,18 @@ static int cxml_position_free(const char *start, const char *end) {
     return cxml_is_boolean(start, end) || cxml_is_plain_path(start, end);
 }
 
+/// Past the predicates at `q` (spaces skipped) when each is position-free, NULL when one is not.
+static const char *cxml_position_free_predicates(const char *q) {
+    while (cxml_space((unsigned char)*q)) q++;
+    while (*q == '[') {
+        const char *close = cxml_group_end(q);
+        if (close == NULL || !cxml_position_free(q + 1, close - 1)) return NULL;
+        q = close;
+        while (cxml_space((unsigned char)*q)) q++;
+    }
+    return q;
+}
+
 /// If `p` (just past a `//`) starts a child step `name[…]…` whose predicates are all position-free, the end of that
 /// step's name (where `/descendant::` ends the rewritten text); else NULL.
 static const char *cxml_rewritable_step(const char *p) {
@@ -205,13 +217,7 @@ static const char *cxml_rewritable_step(const char *p) {
     const char *q = p;
     while (cxml_space((unsigned char)*q)) q++;
     if (*q != '[') return NULL;  // no predicate: libxml2 rewrites the step itself; `(`: a node-type test; `::` an axis
-    while (*q == '[') {
-        const char *close = cxml_group_end(q);
-        if (close == NULL || !cxml_position_free(q + 1, close - 1)) return NULL;
-        q = close;
-        while (cxml_space((unsigned char)*q)) q++;
-    }
-    return name_end;
+    return cxml_position_free_predicates(q) != NULL ? name_end : NULL;
 }
 
 char *cxml_descendant_steps(const char *expression) {
@@ -255,7 +261,6 @@ char *cxml_descendant_steps(const char *expression) {
 /// the step ends the path or is followed by `/`, `|`, `)` or `]`, the end of its name; else NULL. Prefixed names,
 /// axes and node-type tests (`text()`) are left alone.
 static const char *cxml_indexable_step(const char *p) {
-    const char *name = p;
     if (*p == '*') {
         p++;
     } else if (cxml_name_start((unsigned char)*p)) {
@@ -263,17 +268,9 @@ static const char *cxml_indexable_step(const char *p) {
     } else {
         return NULL;
     }
-    const char *name_end = p;
-    const char *q = p;
-    while (cxml_space((unsigned char)*q)) q++;
-    while (*q == '[') {
-        const char *close = cxml_group_end(q);
-        if (close == NULL || !cxml_position_free(q + 1, close - 1)) return NULL;
-        q = close;
-        while (cxml_space((unsigned char)*q)) q++;
-    }
-    if (*q != 0 && *q != '/' && *q != '|' && *q != ')' && *q != ']') return NULL;
-    return name_end > name ? name_end : NULL;
+    const char *q = cxml_position_free_predicates(p);
+    if (q == NULL || (*q != 0 && *q != '/' && *q != '|' && *q != ')' && *q != ']')) return NULL;
+    return p;
 }
 
 char *cxml_indexed_steps(const char *expression) {

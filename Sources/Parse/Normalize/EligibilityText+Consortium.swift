@@ -32,7 +32,7 @@ extension EligibilityText {
         let plain = compact.hasSingleScalarCharacters
         func applies(_ cued: CuedPattern) -> Bool {
             present.contains(cued.word) && (!plain || cued.anyOf.contains { compact.containsText($0) })
-                && cued.pattern.occurs(in: compact)
+                && cued.pattern.occurs(in: compact, singleScalar: plain)
         }
         if notRequiredPatterns.contains(where: applies) { return false }
         if requiredPatterns.contains(where: applies) { return true }

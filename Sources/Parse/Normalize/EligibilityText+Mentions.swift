@@ -70,9 +70,7 @@ extension EligibilityText {
         for (index, token) in tokens.enumerated() {
             if let hit = wordHit(token, at: index, in: clause) {
                 hits.append(hit)
-            } else if !token.isPlain || token.text.utf8.count <= abbreviationMaxBytes,
-                let types = abbreviatedWordTable[token.text], abbreviationContinues(after: index, in: clause)
-            {
+            } else if let types = abbreviatedWordTable[token.text], abbreviationContinues(after: index, in: clause) {
                 hits.append(WordHit(types: types, start: token.start, end: token.end, consortiumMember: false))
             }
         }
@@ -93,7 +91,7 @@ extension EligibilityText {
     private static func wordHit(_ token: EligibilityToken, at index: Int, in clause: EligibilityClause) -> WordHit? {
         // Every stem of a plain word ends in one of its syllables: with none that ends an organization word, none is
         // one (see `organizationTypes(ofWord:)`), and most words of a clause are such.
-        if token.isPlain, !token.text.unicodeScalars.contains(where: { organizationWordEndValues.contains($0.value) }) {
+        if token.isPlain, !token.text.unicodeScalars.contains(where: organizationWordEnds.contains) {
             return nil
         }
         for (stem, particle) in token.stems(particles: particles) {

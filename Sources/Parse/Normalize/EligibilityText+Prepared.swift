@@ -20,7 +20,7 @@ extension EligibilityText {
     /// `text` with the characters inside 「」/『』 as spaces; scalar by scalar where each character is one (and no CR
     /// LF pair makes two scalars one character). `characterByCharacter` forces the `Character` path (tests compare).
     static func blankingNames(_ text: String, characterByCharacter: Bool = false) -> String {
-        if !characterByCharacter, text.hasSingleScalarCharacters, !text.utf8.contains(0x0D) {
+        if !characterByCharacter, text.hasOneScalarPerCharacter {
             var blanked = String.UnicodeScalarView()
             var depth = 0
             for scalar in text.unicodeScalars {
@@ -72,7 +72,7 @@ extension EligibilityText {
     /// breaking costs more; a CR may pair with an LF, so a text with one is broken into characters).
     static func characterBoundaries(of text: String) -> [String.Index] {
         var boundaries: [String.Index]
-        if text.hasSingleScalarCharacters, !text.utf8.contains(0x0D) {
+        if text.hasOneScalarPerCharacter {
             boundaries = Array(text.unicodeScalars.indices)
         } else {
             boundaries = Array(text.indices)

@@ -32,9 +32,6 @@ extension EligibilityText {
         "대": [.large], "중소": [.sme], "중견": [.midSized], "창업": [.startup], "벤처": [.sme],
     ]
 
-    /// The longest abbreviated half in bytes: a plain word longer than this is none of them.
-    static let abbreviationMaxBytes = abbreviatedWords.keys.map(\.utf8.count).max() ?? 0
-
     /// 기업부설연구소 is a company's own lab (a requirement on the company, like 연구개발전담부서): the applicant is the
     /// company, whose scale the text gives separately. It is not a research institute.
     static let companyLabs: Set<String> = ["기업부설연구소", "부설연구소", "기업연구소"]
@@ -50,16 +47,13 @@ extension EligibilityText {
     ]
 
     /// The last syllables of the organization words and of the endings `organizationTypes(ofWord:)` accepts.
-    static let organizationWordEnds: Set<Unicode.Scalar> = Set(
-        (Array(organizationWords.keys) + ["연구기관", "연구소", "창업기업", "산학협력단"]).compactMap(\.unicodeScalars.last))
+    static let organizationWordEnds: [Unicode.Scalar] = Array(
+        Set((Array(organizationWords.keys) + ["연구기관", "연구소", "창업기업", "산학협력단"]).compactMap(\.unicodeScalars.last)))
 
     /// `organizationWords` and `companyLabs` searched by bytes where the word allows it (see `PlainWord`).
     static let organizationWordTable = PlainWordTable(organizationWords)
     static let abbreviatedWordTable = PlainWordTable(abbreviatedWords)
     static let companyLabTable = PlainWordTable(Dictionary(uniqueKeysWithValues: companyLabs.map { ($0, true) }))
-
-    /// `organizationWordEnds` as values, for a quick scan of a word's syllables.
-    static let organizationWordEndValues = organizationWordEnds.map(\.value)
 
     /// The types a word (stem without particle) names, or nil.
     static func organizationTypes(ofWord word: String) -> [OrganizationType]? {

@@ -19,7 +19,7 @@ struct CueWords: Sendable {
         for word in words {
             let scalars = Array(word.unicodeScalars)
             if scalars.count >= 2 {
-                byPair[Self.pair(scalars[0], scalars[1]), default: []].append(Array(word.utf8))
+                byPair[Self.pair(scalars[0].value, scalars[1].value), default: []].append(Array(word.utf8))
                 bits[Self.bitWord(scalars[0].value)] |= Self.bit(scalars[0].value)
             } else {
                 singles.append(word)
@@ -33,19 +33,8 @@ struct CueWords: Sendable {
     /// Whether one of the words occurs in `text`.
     func occur(in text: some StringProtocol) -> Bool {
         if singles.contains(where: { text.containsText($0) }) { return true }
-        if let found = text.utf8.withContiguousStorageIfAvailable(occur(inUTF8:)) { return found }
-        var previous: Unicode.Scalar?
-        var seen = false
-        for scalar in text.unicodeScalars {
-            if let previous, openingBits[Self.bitWord(previous.value)] & Self.bit(previous.value) != 0,
-                wordsByPair[Self.pair(previous, scalar)] != nil
-            {
-                seen = true
-                break
-            }
-            previous = scalar
-        }
-        return seen && words.contains { text.containsText($0) }
+        // A text that cannot be read in place (a bridged string) is searched word by word: same answer, rarely asked.
+        return text.utf8.withContiguousStorageIfAvailable(occur(inUTF8:)) ?? words.contains { text.containsText($0) }
     }
 
     /// One pass over the bytes: at each adjacent pair of scalars that opens a word, whether one of the words it
@@ -56,7 +45,7 @@ struct CueWords: Sendable {
         while offset < bytes.count {
             let (value, length) = ScalarBytes.decode(bytes, at: offset)
             if let (first, start) = previous, openingBits[Self.bitWord(first)] & Self.bit(first) != 0,
-                let candidates = wordsByPair[UInt64(first) << 32 | UInt64(value)]
+                let candidates = wordsByPair[Self.pair(first, value)]
             {
                 for word in candidates where start + word.count <= bytes.count {
                     if bytes[start..<start + word.count].elementsEqual(word) { return true }
@@ -76,7 +65,7 @@ struct CueWords: Sendable {
         1 << UInt64(value & 0x3F)
     }
 
-    private static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
-        UInt64(first.value) << 32 | UInt64(second.value)
+    private static func pair(_ first: UInt32, _ second: UInt32) -> UInt64 {
+        UInt64(first) << 32 | UInt64(second)
     }
 }

@@ -30,9 +30,10 @@ struct OpeningPattern: @unchecked Sendable {
         return ranges
     }
 
-    /// Whether the pattern matches anywhere in `text`.
-    func occurs(in text: String) -> Bool {
-        guard text.hasSingleScalarCharacters else { return text.contains(regex) }
+    /// Whether the pattern matches anywhere in `text`. `singleScalar`: `text.hasSingleScalarCharacters`, when the
+    /// caller already knows it (a clause tried against a dozen patterns).
+    func occurs(in text: String, singleScalar: Bool? = nil) -> Bool {
+        guard singleScalar ?? text.hasSingleScalarCharacters else { return text.contains(regex) }
         return starts(in: text).contains { text[$0...].prefixMatch(of: regex) != nil }
     }
 

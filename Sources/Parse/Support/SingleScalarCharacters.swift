@@ -32,6 +32,14 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// `hasSingleScalarCharacters` without the CR LF exception: every character is exactly one scalar, so character
+    /// offsets are scalar offsets.
+    var hasOneScalarPerCharacter: Bool {
+        hasSingleScalarCharacters && !utf8.contains(0x0D)
+    }
+}
+
 extension Unicode.Scalar {
     /// Scalars of grapheme-break classes Other, Control, CR, LF, LV and LVT (precomposed Hangul syllables): no
     /// grapheme rule joins two of them, except CR LF. Extend, ZWJ, SpacingMark, Prepend, Hangul jamo (L, V, T) and
@@ -65,20 +73,14 @@ extension StringProtocol {
     /// scalar where each character is one: a `Character` filter grapheme-breaks the text, and labels, gaps between
     /// words and written numbers are compacted on every line of every page.
     func removingWhitespace(and others: String = "") -> String {
-        guard hasSingleScalarCharacters else { return String(filter { !$0.isWhitespace && !others.contains($0) }) }
-        let dropped = others.unicodeScalars.map(\.value)
-        let fromBytes = utf8.withContiguousStorageIfAvailable { bytes in
-            ScalarBytes.keeping(bytes) { !ScalarBytes.isWhitespace($0) && !dropped.contains($0) }
+        if hasSingleScalarCharacters {
+            let dropped = others.unicodeScalars.map(\.value)
+            let fromBytes = utf8.withContiguousStorageIfAvailable { bytes in
+                ScalarBytes.keeping(bytes) { !ScalarBytes.isWhitespace($0) && !dropped.contains($0) }
+            }
+            if let fromBytes { return fromBytes }
         }
-        if let fromBytes { return fromBytes }
-        var kept = String.UnicodeScalarView()
-        if others.isEmpty {
-            kept.append(contentsOf: unicodeScalars.lazy.filter { !$0.isWhitespaceScalar })
-        } else {
-            let dropped = others.unicodeScalars
-            kept.append(contentsOf: unicodeScalars.lazy.filter { !$0.isWhitespaceScalar && !dropped.contains($0) })
-        }
-        return String(kept)
+        return String(filter { !$0.isWhitespace && !others.contains($0) })
     }
 
     /// The words of the text (split at whitespace) joined by single spaces: runs collapsed, ends trimmed. From the
