@@ -7,7 +7,7 @@ struct PlainWordTests {
     static let table = ["중소기업": 1, "대학": 2, "sme": 3, "산학연": 4]
 
     @Test(arguments: [
-        "중소기업", "대학", "sme", "산학연", "중소기", "대학교", "SME", "", "중소기업 ",
+        "중소기업", "대학", "sme", "산학연", "중소기", "대학교", "SME", "", "중소기업 ", "중소기업중소기업",
         // Decomposed jamo spell the same words: not plain, so searched as Strings, found all the same.
         "\u{110C}\u{116E}\u{11BC}\u{1109}\u{1169}\u{1100}\u{1175}\u{110B}\u{1165}\u{11B8}",
         "\u{1103}\u{1162}\u{1112}\u{1161}\u{11A8}",

@@ -29,6 +29,9 @@ struct PlainWord: Hashable, Sendable {
 struct PlainWordTable<Value: Sendable>: Sendable {
     private let byString: [String: Value]
     private let byBytes: [PlainWord: Value]
+    /// The longest plain key in bytes: a plain word longer than it is in no table entry, without hashing it (most
+    /// words looked up are such).
+    private let longestPlainKey: Int
 
     init(_ entries: [String: Value]) {
         byString = entries
@@ -37,10 +40,11 @@ struct PlainWordTable<Value: Sendable>: Sendable {
             if let key = PlainWord(word) { byBytes[key] = value }
         }
         self.byBytes = byBytes
+        longestPlainKey = byBytes.keys.map(\.text.utf8.count).max() ?? 0
     }
 
     subscript(word: String) -> Value? {
-        if let key = PlainWord(word) { return byBytes[key] }
-        return byString[word]
+        guard let key = PlainWord(word) else { return byString[word] }
+        return key.text.utf8.count > longestPlainKey ? nil : byBytes[key]
     }
 }
