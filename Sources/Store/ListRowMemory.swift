@@ -54,7 +54,9 @@ public struct ListRowMemory: Sendable {
         guard !rows.isEmpty else { return }
         var latest: [String: Row] = [:]
         for row in rows { latest[row.id] = row }
-        let unique = Array(latest.values)
+        // Sorted, so every worker locks the rows it updates in one order: two workers remembering the same rows at
+        // once wait for each other instead of deadlocking (a dictionary's order differs between processes).
+        let unique = latest.values.sorted { $0.id < $1.id }
         try await connection.query(
             """
             INSERT INTO list_rows_seen (source_code, row_id, row_hash, skipped, last_run_id)
