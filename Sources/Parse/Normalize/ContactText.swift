@@ -57,9 +57,13 @@ public enum ContactText {
         for character in text + " " {
             if character.isASCII, character.isLetter || character.isNumber || "@._-+".contains(character) {
                 current.append(character)
-            } else {
+            } else if current.utf8.contains(UInt8(ascii: "@")) {
+                // Only a token with an `@` can be an address; in Korean text most tokens end empty, and trimming
+                // each through Foundation cost more than the rest of reading a contact line.
                 let token = current.trimmingCharacters(in: [".", "-"])
                 if token.contains("@"), token.first != "@", token.last != "@", token.contains(".") { return token }
+                current = ""
+            } else {
                 current = ""
             }
         }

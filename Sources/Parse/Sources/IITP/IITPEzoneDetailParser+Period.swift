@@ -20,7 +20,7 @@ extension IITPEzoneDetailParser {
 
     /// The closing instant of `day` that a closing line of the body states with a time, if one does.
     static func closingTime(in body: String, on day: LocalDate) -> Date? {
-        for line in body.split(separator: "\n") where closingLabels.contains(where: line.contains) {
+        for line in body.split(separator: "\n") where closingLabels.contains(where: { line.containsText($0) }) {
             let statement = upToUntil(labelledValue(String(line)))
             if let date = DateText.date(statement, referenceYear: day.year), date.hasTime, date.date == day {
                 return date.startInstant
@@ -51,7 +51,7 @@ extension IITPEzoneDetailParser {
 
     /// The statement up to and including `까지`, dropping remarks after it (`(시스템 제출 기준)`, `, IRIS 온라인 접수`).
     static func upToUntil(_ statement: String) -> String {
-        guard let until = statement.range(of: "까지") else { return statement }
+        guard let until = statement.rangeOfText("까지") else { return statement }
         return String(statement[..<until.upperBound])
     }
 }

@@ -12,7 +12,7 @@ extension IRISDetailParser {
         for link in try reader.nodes("attachments") {
             let call =
                 [link.attribute("href"), link.attribute("onclick")].compactMap { $0 }
-                .first { $0.contains(downloadCall + "(") } ?? ""
+                .first { $0.containsText(downloadCall + "(") } ?? ""
             guard let arguments = ScriptCall.arguments(of: downloadCall, in: call), arguments.count >= 2,
                 !arguments[0].isEmpty, !arguments[1].isEmpty
             else {

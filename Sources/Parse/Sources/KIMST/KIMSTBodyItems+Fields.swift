@@ -6,7 +6,8 @@ extension KIMSTBodyItems {
     /// - Parameter referenceYear: the year of a period written without one (the posting year).
     func period(referenceYear: Int?) -> ApplicationPeriod? {
         let periodLabels = values { label in
-            (label.hasSuffix("기간") || label.hasSuffix("기한")) && Self.applicationWords.contains { label.contains($0) }
+            (label.hasSuffix("기간") || label.hasSuffix("기한"))
+                && Self.applicationWords.contains { label.containsText($0) }
         }
         for value in periodLabels {
             if let period = PeriodText.parse(value, referenceYear: referenceYear) { return period }
@@ -21,7 +22,7 @@ extension KIMSTBodyItems {
     /// that mentions a ministry in passing does not make it the organizer.
     var ministry: String? {
         let organizers = values { label in
-            label.contains("주최") || label.contains("부처") || label == "주관" || label == "사업주관"
+            label.containsText("주최") || label.containsText("부처") || label == "주관" || label == "사업주관"
         }
         for value in organizers {
             let words = value.split { !($0.isLetter) }.map(String.init)

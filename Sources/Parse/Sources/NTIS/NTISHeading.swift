@@ -7,10 +7,35 @@ import Foundation
 public enum NTISHeading {
     /// The title without the suffix, and the program the suffix names (nil when the heading has none).
     public static func split(_ heading: String) -> (title: String, businessName: String?) {
-        guard let range = heading.range(of: "_\\(\\d{4}\\)", options: .regularExpression) else {
-            return (heading, nil)
-        }
+        guard let range = suffixMark(in: heading) else { return (heading, nil) }
         let name = heading[range.upperBound...].trimmingSpaces()
         return (String(heading[..<range.lowerBound]), name.isEmpty ? nil : name)
+    }
+
+    /// The first `_(` + four decimal digits + `)` (any script's digits, as the regular expression `_\(\d{4}\)` reads
+    /// them), found scalar by scalar: every NTIS record goes through here, and the regular expression was compiled
+    /// anew and ran over a UTF-16 copy of the heading each time.
+    static func suffixMark(in heading: String) -> Range<String.Index>? {
+        let scalars = heading.unicodeScalars
+        var start = scalars.startIndex
+        while let underscore = scalars[start...].firstIndex(of: "_") {
+            start = scalars.index(after: underscore)
+            var cursor = start
+            func next(_ matches: (Unicode.Scalar) -> Bool) -> Bool {
+                guard cursor < scalars.endIndex, matches(scalars[cursor]) else { return false }
+                cursor = scalars.index(after: cursor)
+                return true
+            }
+            guard next({ $0 == "(" }) else { continue }
+            guard (0..<4).allSatisfy({ _ in next { $0.properties.numericType == .decimal } }) else { continue }
+            guard next({ $0 == ")" }) else { continue }
+            return underscore..<cursor
+        }
+        return nil
+    }
+
+    /// The regular expression `suffixMark` stands for (tests compare the two).
+    static func suffixMarkByExpression(in heading: String) -> Range<String.Index>? {
+        heading.range(of: "_\\(\\d{4}\\)", options: .regularExpression)
     }
 }

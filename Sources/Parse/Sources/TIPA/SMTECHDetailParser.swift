@@ -72,7 +72,7 @@ struct SMTECHDetailParser: SourceParser {
     /// `href="#list"`: the script downloads `GET /front/comn/AtchFileDownload.do?atchFileId=<id>`.
     static func attachment(_ link: HTMLNode, base: String) -> Attachment? {
         let call = [link.attribute("href"), link.attribute("onclick")].compactMap { $0 }
-            .first { $0.contains("cfn_AtchFileDownload") }
+            .first { $0.containsText("cfn_AtchFileDownload") }
         guard let call, let fileID = ScriptCall.arguments(of: "cfn_AtchFileDownload", in: call)?.first,
             !fileID.isEmpty,
             let url = URLText.absolute("/front/comn/AtchFileDownload.do?atchFileId=\(fileID)", base: base)

@@ -36,7 +36,7 @@ struct TIPANoticeDetailParser: SourceParser {
 
         var program = Program(agency: .tipa, source: source.id, sourceID: id, title: title)
         program.announcingAgency = TIPAParsers.announcingAgency
-        program.ministry = body.contains(TIPAParsers.ministry) ? TIPAParsers.ministry : nil
+        program.ministry = body.containsText(TIPAParsers.ministry) ? TIPAParsers.ministry : nil
         program.announcementNumber = AnnouncementNumber.find(in: body)
         program.postedOn = labels["작성일"].flatMap { DateText.date($0)?.date }
         let lines = TIPABodyLines(body)
