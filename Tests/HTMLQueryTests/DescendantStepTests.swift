@@ -28,6 +28,15 @@ struct DescendantStepTests {
         "//form//input/@value", "//tr[td][td]", "//nosuchtag", "//a[@href]|//li", "(//li)[2]", "//li[a] | .//td",
         "//table//tr[2]", "//*[@id]/*[1]", "//ul[li]/li[last()]", "//li[count(//li) > 1]", "//html/body",
         "count(//li)", "//li[. = //td]", "//a[contains(., '|//b')]",
+        // Later `//name` steps read from the index too (`cxml-within`): chains, classes, nesting of the same name,
+        // steps after the chain, and forms that must stay walks (positions, axes, node tests).
+        "//div//li", "//ul//li//a", "//li//li", "//div//div", "//*//li", "//div//*", "//body//*[@class]",
+        "//div[@class]//a/@href", "//table//tr[td]//td", "//div[.//a]//span", "//div//a | //ul//li",
+        "//div//text()", "//div//@class", "//ul//li/..", "//tr//td[. = //th]", "//div//li[a]//a[@href]",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' view ')]//li",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' view ')]//li[contains(concat(' ', normalize-space(@class), ' '), ' on ')]",
+        "//html//body//div//ul//li", "//div//li[2]", "//div[1]//li", "//div//li/following-sibling::li[1]",
+        "count(//div//li)", "//div // li", "//nosuchtag//li", "//div//nosuchtag", "//div//ul[li]//li[not(a)]",
     ]
 
     /// The XPath-looking values of every agency file (`key = "…"` lines).

@@ -187,3 +187,78 @@ void cxml_elements_function(xmlXPathParserContextPtr parser, int arguments) {
     xmlFree(word);
     valuePush(parser, xmlXPathWrapNodeSet(set));
 }
+
+/// Marks the elements of the set `within` looks inside (in their `_private` field, which nothing else uses: the
+/// facade reads a document on one thread at a time). The mark is the index itself, so it cannot be mistaken.
+static void cxml_mark(xmlNodeSetPtr set, void *mark) {
+    for (int position = 0; set != NULL && position < set->nodeNr; position++) {
+        xmlNodePtr node = set->nodeTab[position];
+        if (node->type == XML_ELEMENT_NODE) node->_private = mark;
+    }
+}
+
+void cxml_within_function(xmlXPathParserContextPtr parser, int arguments) {
+    if (arguments != 2 && arguments != 3) {
+        xmlXPathSetArityError(parser);
+        return;
+    }
+    xmlChar *word = arguments == 3 ? xmlXPathPopString(parser) : NULL;
+    xmlChar *name = xmlXPathPopString(parser);
+    xmlNodeSetPtr outer = parser->error == XPATH_EXPRESSION_OK ? xmlXPathPopNodeSet(parser) : NULL;
+    xmlDocPtr doc = parser->context->doc;
+    if (name == NULL || doc == NULL || (arguments == 3 && word == NULL) || parser->error != XPATH_EXPRESSION_OK) {
+        xmlFree(name);
+        xmlFree(word);
+        xmlXPathFreeNodeSet(outer);
+        if (parser->error == XPATH_EXPRESSION_OK) xmlXPathErr(parser, XPATH_INVALID_OPERAND);
+        return;
+    }
+    if (doc->_private == NULL) doc->_private = cxml_index_build(doc);
+    cxml_element_index *index = doc->_private;
+    xmlNodeSetPtr set = xmlXPathNodeSetCreate(NULL);
+    if (index == NULL || set == NULL) {
+        xmlFree(name);
+        xmlFree(word);
+        xmlXPathFreeNodeSet(outer);
+        xmlXPathFreeNodeSet(set);
+        xmlXPathErr(parser, XPATH_MEMORY_ERROR);
+        return;
+    }
+    const cxml_name_list *list =
+        xmlStrEqual(name, (const xmlChar *)"*") ? &index->all : cxml_slot_of(index->slots, index->slot_count, name);
+    xmlFree(name);
+    // Every element is inside the document node; attributes, texts and namespaces hold no elements.
+    int everything = 0;
+    for (int position = 0; outer != NULL && position < outer->nodeNr; position++) {
+        xmlElementType type = outer->nodeTab[position]->type;
+        if (type == XML_DOCUMENT_NODE || type == XML_HTML_DOCUMENT_NODE) everything = 1;
+    }
+    int any = outer != NULL && outer->nodeNr > 0;
+    if (list->count > 0 && any) {
+        set->nodeTab = xmlMalloc(list->count * sizeof *set->nodeTab);
+        if (set->nodeTab == NULL) {
+            xmlFree(word);
+            xmlXPathFreeNodeSet(outer);
+            xmlXPathFreeNodeSet(set);
+            xmlXPathErr(parser, XPATH_MEMORY_ERROR);
+            return;
+        }
+        cxml_mark(outer, index);
+        size_t kept = 0;
+        for (size_t position = 0; position < list->count; position++) {
+            xmlNodePtr candidate = list->nodes[position];
+            int inside = everything;
+            for (xmlNodePtr parent = candidate->parent; !inside && parent != NULL; parent = parent->parent) {
+                if (parent->type != XML_ELEMENT_NODE) break;
+                inside = parent->_private == index;
+            }
+            if (inside && (word == NULL || cxml_element_has_class(candidate, word))) set->nodeTab[kept++] = candidate;
+        }
+        cxml_mark(outer, NULL);
+        set->nodeNr = (int)kept;
+        set->nodeMax = (int)list->count;
+    }
+    xmlFree(word);
+    xmlXPathFreeNodeSet(outer);
+    valuePush(parser, xmlXPathWrapNodeSet(set));
+}

@@ -18,7 +18,8 @@ char *cxml_descendant_steps(const char *expression);
 
 /// `expression` with each `//name…` step that opens the expression or a branch of a union (`… | //name…`) written as
 /// `cxml-elements('name')…` when its predicates do not depend on position: the elements come from the document's
-/// index instead of a walk of the whole tree. NULL when there is none. Free with free().
+/// index instead of a walk of the whole tree. The `//name…` steps that follow it, likewise position-free, become
+/// `cxml-within(…, 'name')…`. NULL when there is none. Free with free().
 char *cxml_indexed_steps(const char *expression);
 
 /// Whether `name` (not empty) is one of the whitespace-separated words of `classes`: XPath's
@@ -31,6 +32,9 @@ int cxml_attribute_has_class(xmlNodePtr attribute, const xmlChar *name);
 /// order, from an index built on first use and kept with the document (see cxml_element_index.c).
 /// `cxml-elements(name, class)`: those of them whose class attribute has the word `class`.
 void cxml_elements_function(xmlXPathParserContextPtr parser, int arguments);
+/// `cxml-within(set, name)`: the elements of `cxml-elements(name)` inside a node of `set` (what `set//name` selects),
+/// in document order; `cxml-within(set, name, class)`: those of them whose class attribute has the word `class`.
+void cxml_within_function(xmlXPathParserContextPtr parser, int arguments);
 /// Frees the document's element index, if one was built; before the document itself.
 void cxml_element_index_free(xmlDocPtr doc);
 

@@ -166,6 +166,7 @@ static xmlXPathContextPtr cxml_thread_context(char *error, size_t error_capacity
         xmlXPathContextSetCache(cxml_context, 1, -1, 0);
         xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-has-class", cxml_has_class);
         xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-elements", cxml_elements_function);
+        xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-within", cxml_within_function);
     }
     return cxml_context;
 }

@@ -273,11 +273,28 @@ static const char *cxml_indexable_step(const char *p) {
     return p;
 }
 
+/// If `p` starts `[cxml-has-class(@class, 'word')]` (a class test as `cxml_class_tests` writes it), writes the
+/// argument `, 'word'` at `*w` and returns the end of the predicate; else returns `p`.
+static const char *cxml_class_argument(const char *p, char **w) {
+    static const char class_test[] = "[cxml-has-class(@class, '";
+    if (strncmp(p, class_test, sizeof class_test - 1) != 0) return p;
+    const char *word = p + sizeof class_test - 1;
+    const char *word_end = strchr(word, '\'');
+    if (word_end == NULL || strncmp(word_end, "')]", 3) != 0) return p;
+    size_t word_length = (size_t)(word_end - word);
+    memcpy(*w, ", '", 3);
+    memcpy(*w + 3, word, word_length);
+    (*w)[3 + word_length] = '\'';
+    *w += word_length + 4;
+    return word_end + 3;
+}
+
 char *cxml_indexed_steps(const char *expression) {
     static const char call[] = "cxml-elements('";
+    static const char within[] = "cxml-within(";
     size_t length = strlen(expression);
-    // Each rewrite turns `//x` into `cxml-elements('x')`, 15 bytes longer (the class form replaces a longer
-    // predicate); room for 18 per `//` is enough.
+    // Each rewrite turns `//x` into `cxml-elements('x')` (15 bytes longer) or wraps what precedes it as
+    // `cxml-within(…, 'x')` (also 15; the class forms replace a longer predicate); room for 18 per `//` is enough.
     size_t capacity = length + 1;
     for (const char *p = expression; *p != 0; p++) {
         if (p[0] == '/' && p[1] == '/') capacity += sizeof call + 2;
@@ -302,28 +319,37 @@ char *cxml_indexed_steps(const char *expression) {
         }
         const char *name_end = branch_start && p[0] == '/' && p[1] == '/' ? cxml_indexable_step(p + 2) : NULL;
         if (name_end != NULL) {
+            char *opening = w;
             memcpy(w, call, sizeof call - 1);
             w += sizeof call - 1;
             memcpy(w, p + 2, (size_t)(name_end - (p + 2)));
             w += name_end - (p + 2);
             *w++ = '\'';
-            p = name_end;
             // A first predicate that is exactly a class test is answered by the index too: `'name', 'class'`.
-            static const char class_test[] = "[cxml-has-class(@class, '";
-            if (strncmp(p, class_test, sizeof class_test - 1) == 0) {
-                const char *word = p + sizeof class_test - 1;
-                const char *word_end = strchr(word, '\'');
-                if (word_end != NULL && strncmp(word_end, "')]", 3) == 0) {
-                    size_t word_length = (size_t)(word_end - word);
-                    memcpy(w, ", '", 3);
-                    w += 3;
-                    memcpy(w, word, word_length);
-                    w += word_length;
-                    *w++ = '\'';
-                    p = word_end + 3;
-                }
-            }
+            p = cxml_class_argument(name_end, &w);
             *w++ = ')';
+            // Each following `//name…` step of the path (`//div[…]//li`) takes the elements of that name from the
+            // index too, keeping those inside the nodes so far, instead of walking every one of those subtrees:
+            // `cxml-within(cxml-elements('div')[…], 'li')`. Its predicates, position-free, filter the same nodes.
+            for (;;) {
+                const char *step = cxml_position_free_predicates(p);
+                const char *next_end = step != NULL && step[0] == '/' && step[1] == '/'
+                                           ? cxml_indexable_step(step + 2)
+                                           : NULL;
+                if (next_end == NULL) break;
+                memcpy(w, p, (size_t)(step - p));
+                w += step - p;
+                memmove(opening + sizeof within - 1, opening, (size_t)(w - opening));
+                memcpy(opening, within, sizeof within - 1);
+                w += sizeof within - 1;
+                memcpy(w, ", '", 3);
+                w += 3;
+                memcpy(w, step + 2, (size_t)(next_end - (step + 2)));
+                w += next_end - (step + 2);
+                *w++ = '\'';
+                p = cxml_class_argument(next_end, &w);
+                *w++ = ')';
+            }
             rewritten = 1;
             branch_start = 0;
             continue;
