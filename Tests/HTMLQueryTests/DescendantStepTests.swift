@@ -37,6 +37,14 @@ struct DescendantStepTests {
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' view ')]//li[contains(concat(' ', normalize-space(@class), ' '), ' on ')]",
         "//html//body//div//ul//li", "//div//li[2]", "//div[1]//li", "//div//li/following-sibling::li[1]",
         "count(//div//li)", "//div // li", "//nosuchtag//li", "//div//nosuchtag", "//div//ul[li]//li[not(a)]",
+        // First predicates the index answers itself (attribute tests), and near misses it must leave to libxml2.
+        "//div[contains(@class,'view')]", "//div[contains(@class, '')]", "//div[starts-with(@class,'')]",
+        "//a[starts-with(@href, 'java')]", "//div[@id='wrap']", "//input[@type = \"hidden\"]", "//div[@class='']",
+        "//div[contains(@CLASS,'a')]", "//div[contains(@class,'a') and @id]", "//div[contains(@class,\"it's\")]",
+        "//div[ @id = 'container' ]", "//li[contains(@class,'on')]//a[starts-with(@href,'/')]", "//a[@href='#']",
+        "//div[@id!='x']", "//div[contains(@data-x, 'y')]", "//div[contains(@xml:lang, 'ko')]", "//a[@href='#'][@id]",
+        "//div[contains(@class,'a')][2]", "//ul[starts-with(@class,'b')]//li[@class='on']", "//*[@id='wrap']//*[@id]",
+        "//div[contains(@class , 'view' )]", "//a[contains(@href,'Download')]", "//td[@class = 'subject']",
     ]
 
     /// The XPath-looking values of every agency file (`key = "…"` lines).

@@ -130,61 +130,120 @@ void cxml_element_index_free(xmlDocPtr doc) {
     doc->_private = NULL;
 }
 
-/// Whether the element's `class` attribute (in no namespace) has the word `word`, as `cxml-has-class(@class, …)`
-/// answers.
-static int cxml_element_has_class(xmlNodePtr element, const xmlChar *word) {
+/// A test on an element's attribute that the index functions apply themselves (see `cxml_test_arguments`):
+/// `op` is `~` (the value has the word), `c` (contains), `s` (starts with) or `=` (equals); 0 for no test.
+typedef struct {
+    char op;
+    xmlChar *attribute;
+    xmlChar *value;
+} cxml_attribute_test;
+
+/// Whether the element passes the test, as XPath answers `contains(@a, 'v')`, `starts-with(@a, 'v')`, `@a = 'v'` or
+/// `cxml-has-class(@a, 'v')`: the first attribute named `a` in no namespace is the one converted to a string (an
+/// element without it reads as ""); `=` holds if any such attribute equals. Values are read in place when they are
+/// one text node, as nearly all are.
+static int cxml_passes(xmlNodePtr element, const cxml_attribute_test *test) {
+    if (test->op == 0) return 1;
     for (xmlAttrPtr attribute = element->properties; attribute != NULL; attribute = attribute->next) {
-        if (attribute->ns != NULL || !xmlStrEqual(attribute->name, (const xmlChar *)"class")) continue;
-        return cxml_attribute_has_class((xmlNodePtr)attribute, word);
+        if (attribute->ns != NULL || !xmlStrEqual(attribute->name, test->attribute)) continue;
+        if (test->op == '~') return cxml_attribute_has_class((xmlNodePtr)attribute, test->value);
+        xmlNodePtr text = attribute->children;
+        int in_place = text != NULL && text->type == XML_TEXT_NODE && text->next == NULL && text->content != NULL;
+        xmlChar *converted = in_place ? NULL : xmlNodeGetContent((xmlNodePtr)attribute);
+        const xmlChar *value = in_place ? text->content : converted != NULL ? converted : (const xmlChar *)"";
+        int passes;
+        switch (test->op) {
+        case 'c':
+            passes = xmlStrstr(value, test->value) != NULL;
+            break;
+        case 's':
+            passes = xmlStrncmp(value, test->value, xmlStrlen(test->value)) == 0;
+            break;
+        default:
+            passes = xmlStrEqual(value, test->value);
+            break;
+        }
+        xmlFree(converted);
+        if (passes || test->op != '=') return passes;
     }
-    return 0;
+    if (test->op == '=' || test->op == '~') return 0;
+    return test->value[0] == 0;  // "" contains and starts with ""
+}
+
+/// Pops a test's three arguments (value, attribute, op) when `present`; 0 when they are not all strings.
+static int cxml_pop_test(xmlXPathParserContextPtr parser, int present, cxml_attribute_test *test) {
+    test->op = 0;
+    test->attribute = NULL;
+    test->value = NULL;
+    if (!present) return 1;
+    test->value = xmlXPathPopString(parser);
+    test->attribute = xmlXPathPopString(parser);
+    xmlChar *op = xmlXPathPopString(parser);
+    int valid = test->value != NULL && test->attribute != NULL && op != NULL && op[0] != 0 && op[1] == 0
+                && strchr("~cs=", op[0]) != NULL;
+    if (valid) test->op = (char)op[0];
+    xmlFree(op);
+    return valid;
+}
+
+static void cxml_free_test(cxml_attribute_test *test) {
+    xmlFree(test->attribute);
+    xmlFree(test->value);
+}
+
+/// The index of the context's document, built on first use; NULL when out of memory.
+static cxml_element_index *cxml_index_of(xmlDocPtr doc) {
+    if (doc->_private == NULL) doc->_private = cxml_index_build(doc);
+    return doc->_private;
+}
+
+/// The indexed elements named `name` (every element for `*`).
+static const cxml_name_list *cxml_named(cxml_element_index *index, const xmlChar *name) {
+    if (xmlStrEqual(name, (const xmlChar *)"*")) return &index->all;
+    return cxml_slot_of(index->slots, index->slot_count, name);
+}
+
+/// An empty node-set with room for `capacity` nodes; NULL when out of memory.
+static xmlNodeSetPtr cxml_node_set(size_t capacity) {
+    xmlNodeSetPtr set = xmlXPathNodeSetCreate(NULL);
+    if (set == NULL || capacity == 0) return set;
+    set->nodeTab = xmlMalloc(capacity * sizeof *set->nodeTab);
+    if (set->nodeTab == NULL) {
+        xmlXPathFreeNodeSet(set);
+        return NULL;
+    }
+    set->nodeMax = (int)capacity;
+    return set;
 }
 
 void cxml_elements_function(xmlXPathParserContextPtr parser, int arguments) {
-    if (arguments != 1 && arguments != 2) {
+    if (arguments != 1 && arguments != 4) {
         xmlXPathSetArityError(parser);
         return;
     }
-    xmlChar *word = arguments == 2 ? xmlXPathPopString(parser) : NULL;
+    cxml_attribute_test test;
+    int valid = cxml_pop_test(parser, arguments == 4, &test);
     xmlChar *name = xmlXPathPopString(parser);
     xmlDocPtr doc = parser->context->doc;
-    if (name == NULL || doc == NULL || (arguments == 2 && word == NULL)) {
+    if (!valid || name == NULL || doc == NULL) {
         xmlFree(name);
-        xmlFree(word);
+        cxml_free_test(&test);
         xmlXPathErr(parser, XPATH_INVALID_OPERAND);
         return;
     }
-    if (doc->_private == NULL) doc->_private = cxml_index_build(doc);
-    cxml_element_index *index = doc->_private;
-    xmlNodeSetPtr set = xmlXPathNodeSetCreate(NULL);
-    if (index == NULL || set == NULL) {
-        xmlFree(name);
-        xmlFree(word);
-        xmlXPathFreeNodeSet(set);
+    cxml_element_index *index = cxml_index_of(doc);
+    const cxml_name_list *list = index != NULL ? cxml_named(index, name) : NULL;
+    xmlFree(name);
+    xmlNodeSetPtr set = list != NULL ? cxml_node_set(list->count) : NULL;
+    if (set == NULL) {
+        cxml_free_test(&test);
         xmlXPathErr(parser, XPATH_MEMORY_ERROR);
         return;
     }
-    const cxml_name_list *list =
-        xmlStrEqual(name, (const xmlChar *)"*") ? &index->all : cxml_slot_of(index->slots, index->slot_count, name);
-    xmlFree(name);
-    if (list->count > 0) {
-        set->nodeTab = xmlMalloc(list->count * sizeof *set->nodeTab);
-        if (set->nodeTab == NULL) {
-            xmlFree(word);
-            xmlXPathFreeNodeSet(set);
-            xmlXPathErr(parser, XPATH_MEMORY_ERROR);
-            return;
-        }
-        size_t kept = 0;
-        for (size_t position = 0; position < list->count; position++) {
-            if (word == NULL || cxml_element_has_class(list->nodes[position], word)) {
-                set->nodeTab[kept++] = list->nodes[position];
-            }
-        }
-        set->nodeNr = (int)kept;
-        set->nodeMax = (int)list->count;
+    for (size_t position = 0; position < list->count; position++) {
+        if (cxml_passes(list->nodes[position], &test)) set->nodeTab[set->nodeNr++] = list->nodes[position];
     }
-    xmlFree(word);
+    cxml_free_test(&test);
     valuePush(parser, xmlXPathWrapNodeSet(set));
 }
 
@@ -198,53 +257,41 @@ static void cxml_mark(xmlNodeSetPtr set, void *mark) {
 }
 
 void cxml_within_function(xmlXPathParserContextPtr parser, int arguments) {
-    if (arguments != 2 && arguments != 3) {
+    if (arguments != 2 && arguments != 5) {
         xmlXPathSetArityError(parser);
         return;
     }
-    xmlChar *word = arguments == 3 ? xmlXPathPopString(parser) : NULL;
+    cxml_attribute_test test;
+    int valid = cxml_pop_test(parser, arguments == 5, &test);
     xmlChar *name = xmlXPathPopString(parser);
-    xmlNodeSetPtr outer = parser->error == XPATH_EXPRESSION_OK ? xmlXPathPopNodeSet(parser) : NULL;
+    xmlNodeSetPtr outer = valid && name != NULL ? xmlXPathPopNodeSet(parser) : NULL;
     xmlDocPtr doc = parser->context->doc;
-    if (name == NULL || doc == NULL || (arguments == 3 && word == NULL) || parser->error != XPATH_EXPRESSION_OK) {
+    if (!valid || name == NULL || doc == NULL || parser->error != XPATH_EXPRESSION_OK) {
         xmlFree(name);
-        xmlFree(word);
+        cxml_free_test(&test);
         xmlXPathFreeNodeSet(outer);
         if (parser->error == XPATH_EXPRESSION_OK) xmlXPathErr(parser, XPATH_INVALID_OPERAND);
         return;
     }
-    if (doc->_private == NULL) doc->_private = cxml_index_build(doc);
-    cxml_element_index *index = doc->_private;
-    xmlNodeSetPtr set = xmlXPathNodeSetCreate(NULL);
-    if (index == NULL || set == NULL) {
-        xmlFree(name);
-        xmlFree(word);
+    cxml_element_index *index = cxml_index_of(doc);
+    const cxml_name_list *list = index != NULL ? cxml_named(index, name) : NULL;
+    xmlFree(name);
+    int any = outer != NULL && outer->nodeNr > 0;
+    xmlNodeSetPtr set = list != NULL ? cxml_node_set(any ? list->count : 0) : NULL;
+    if (set == NULL) {
+        cxml_free_test(&test);
         xmlXPathFreeNodeSet(outer);
-        xmlXPathFreeNodeSet(set);
         xmlXPathErr(parser, XPATH_MEMORY_ERROR);
         return;
     }
-    const cxml_name_list *list =
-        xmlStrEqual(name, (const xmlChar *)"*") ? &index->all : cxml_slot_of(index->slots, index->slot_count, name);
-    xmlFree(name);
     // Every element is inside the document node; attributes, texts and namespaces hold no elements.
     int everything = 0;
-    for (int position = 0; outer != NULL && position < outer->nodeNr; position++) {
+    for (int position = 0; any && position < outer->nodeNr; position++) {
         xmlElementType type = outer->nodeTab[position]->type;
         if (type == XML_DOCUMENT_NODE || type == XML_HTML_DOCUMENT_NODE) everything = 1;
     }
-    int any = outer != NULL && outer->nodeNr > 0;
-    if (list->count > 0 && any) {
-        set->nodeTab = xmlMalloc(list->count * sizeof *set->nodeTab);
-        if (set->nodeTab == NULL) {
-            xmlFree(word);
-            xmlXPathFreeNodeSet(outer);
-            xmlXPathFreeNodeSet(set);
-            xmlXPathErr(parser, XPATH_MEMORY_ERROR);
-            return;
-        }
+    if (any) {
         cxml_mark(outer, index);
-        size_t kept = 0;
         for (size_t position = 0; position < list->count; position++) {
             xmlNodePtr candidate = list->nodes[position];
             int inside = everything;
@@ -252,13 +299,11 @@ void cxml_within_function(xmlXPathParserContextPtr parser, int arguments) {
                 if (parent->type != XML_ELEMENT_NODE) break;
                 inside = parent->_private == index;
             }
-            if (inside && (word == NULL || cxml_element_has_class(candidate, word))) set->nodeTab[kept++] = candidate;
+            if (inside && cxml_passes(candidate, &test)) set->nodeTab[set->nodeNr++] = candidate;
         }
         cxml_mark(outer, NULL);
-        set->nodeNr = (int)kept;
-        set->nodeMax = (int)list->count;
     }
-    xmlFree(word);
+    cxml_free_test(&test);
     xmlXPathFreeNodeSet(outer);
     valuePush(parser, xmlXPathWrapNodeSet(set));
 }

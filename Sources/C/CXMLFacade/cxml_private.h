@@ -30,10 +30,11 @@ int cxml_attribute_has_class(xmlNodePtr attribute, const xmlChar *name);
 
 /// `cxml-elements(name)`: every element of the context's document named `name` (any element for `*`), in document
 /// order, from an index built on first use and kept with the document (see cxml_element_index.c).
-/// `cxml-elements(name, class)`: those of them whose class attribute has the word `class`.
+/// `cxml-elements(name, op, attribute, value)`: those of them that pass an attribute test (`op` `~` has the word,
+/// `c` contains, `s` starts with, `=` equals), as `cxml_indexed_steps` writes it for a step's first predicate.
 void cxml_elements_function(xmlXPathParserContextPtr parser, int arguments);
-/// `cxml-within(set, name)`: the elements of `cxml-elements(name)` inside a node of `set` (what `set//name` selects),
-/// in document order; `cxml-within(set, name, class)`: those of them whose class attribute has the word `class`.
+/// `cxml-within(set, name[, op, attribute, value])`: those of `cxml-elements(name[, …])` inside a node of `set`
+/// (what `set//name[test]` selects), in document order.
 void cxml_within_function(xmlXPathParserContextPtr parser, int arguments);
 /// Frees the document's element index, if one was built; before the document itself.
 void cxml_element_index_free(xmlDocPtr doc);

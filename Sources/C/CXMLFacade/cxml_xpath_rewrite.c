@@ -9,6 +9,7 @@
 // predicates is, by its form, a boolean or a node-set that does not call position() or last().
 #include "cxml_private.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -273,20 +274,66 @@ static const char *cxml_indexable_step(const char *p) {
     return p;
 }
 
-/// If `p` starts `[cxml-has-class(@class, 'word')]` (a class test as `cxml_class_tests` writes it), writes the
-/// argument `, 'word'` at `*w` and returns the end of the predicate; else returns `p`.
-static const char *cxml_class_argument(const char *p, char **w) {
+static const char *cxml_skip_spaces(const char *p) {
+    while (cxml_space((unsigned char)*p)) p++;
+    return p;
+}
+
+/// Writes `, 'op', 'attribute', ` and the literal `[value, value_end)` (quotes included) at `*w`.
+static void cxml_write_test(char **w, char op, const char *attribute, size_t attribute_length, const char *value,
+                            const char *value_end) {
+    *w += sprintf(*w, ", '%c', '%.*s', ", op, (int)attribute_length, attribute);
+    memcpy(*w, value, (size_t)(value_end - value));
+    *w += value_end - value;
+}
+
+/// If `p` starts a first predicate the index functions answer themselves, writes the test's arguments
+/// `, 'op', 'attribute', 'value'` at `*w` and returns the end of the predicate; else returns `p`. The forms:
+/// `[cxml-has-class(@class, 'word')]` (a class test as `cxml_class_tests` writes it; op `~`),
+/// `[contains(@a, 'v')]` (`c`), `[starts-with(@a, 'v')]` (`s`) and `[@a = 'v']` (`=`), spaces allowed between
+/// tokens, either quote. Each node of a step pays libxml2's whole predicate machinery for such a test (an attribute
+/// node-set, a copied string, a boolean); the index functions read the attribute in place.
+static const char *cxml_test_arguments(const char *p, char **w) {
     static const char class_test[] = "[cxml-has-class(@class, '";
-    if (strncmp(p, class_test, sizeof class_test - 1) != 0) return p;
-    const char *word = p + sizeof class_test - 1;
-    const char *word_end = strchr(word, '\'');
-    if (word_end == NULL || strncmp(word_end, "')]", 3) != 0) return p;
-    size_t word_length = (size_t)(word_end - word);
-    memcpy(*w, ", '", 3);
-    memcpy(*w + 3, word, word_length);
-    (*w)[3 + word_length] = '\'';
-    *w += word_length + 4;
-    return word_end + 3;
+    if (strncmp(p, class_test, sizeof class_test - 1) == 0) {
+        const char *word = p + sizeof class_test - 1;
+        const char *word_end = strchr(word, '\'');
+        if (word_end == NULL || strncmp(word_end, "')]", 3) != 0) return p;
+        cxml_write_test(w, '~', "class", 5, word - 1, word_end + 1);
+        return word_end + 3;
+    }
+    if (*p != '[') return p;
+    const char *q = cxml_skip_spaces(p + 1);
+    char op;
+    if (strncmp(q, "contains(", 9) == 0) {
+        op = 'c';
+        q = cxml_skip_spaces(q + 9);
+    } else if (strncmp(q, "starts-with(", 12) == 0) {
+        op = 's';
+        q = cxml_skip_spaces(q + 12);
+    } else {
+        op = '=';
+    }
+    if (*q != '@' || !cxml_name_start((unsigned char)q[1])) return p;
+    const char *attribute = ++q;
+    while (cxml_name_char((unsigned char)*q)) q++;
+    size_t attribute_length = (size_t)(q - attribute);
+    if (*q == ':') return p;  // a prefixed name: left to libxml2
+    q = cxml_skip_spaces(q);
+    if (*q != (op == '=' ? '=' : ',')) return p;
+    q = cxml_skip_spaces(q + 1);
+    if (*q != '\'' && *q != '"') return p;
+    const char *value = q;
+    const char *value_end = cxml_literal_end(q);
+    if (value_end == NULL) return p;
+    q = cxml_skip_spaces(value_end);
+    if (op != '=') {
+        if (*q != ')') return p;
+        q = cxml_skip_spaces(q + 1);
+    }
+    if (*q != ']') return p;
+    cxml_write_test(w, op, attribute, attribute_length, value, value_end);
+    return q + 1;
 }
 
 char *cxml_indexed_steps(const char *expression) {
@@ -294,10 +341,11 @@ char *cxml_indexed_steps(const char *expression) {
     static const char within[] = "cxml-within(";
     size_t length = strlen(expression);
     // Each rewrite turns `//x` into `cxml-elements('x')` (15 bytes longer) or wraps what precedes it as
-    // `cxml-within(…, 'x')` (also 15; the class forms replace a longer predicate); room for 18 per `//` is enough.
+    // `cxml-within(…, 'x')` (also 15), and a test it answers, `[@a='v']` at the shortest, into its arguments
+    // `, '=', 'a', 'v'` (13 longer): room for 32 per `//` is enough.
     size_t capacity = length + 1;
     for (const char *p = expression; *p != 0; p++) {
-        if (p[0] == '/' && p[1] == '/') capacity += sizeof call + 2;
+        if (p[0] == '/' && p[1] == '/') capacity += 32;
     }
     char *out = malloc(capacity);
     if (out == NULL) return NULL;
@@ -325,8 +373,8 @@ char *cxml_indexed_steps(const char *expression) {
             memcpy(w, p + 2, (size_t)(name_end - (p + 2)));
             w += name_end - (p + 2);
             *w++ = '\'';
-            // A first predicate that is exactly a class test is answered by the index too: `'name', 'class'`.
-            p = cxml_class_argument(name_end, &w);
+            // A first predicate that is a simple attribute test is answered by the index too.
+            p = cxml_test_arguments(name_end, &w);
             *w++ = ')';
             // Each following `//name…` step of the path (`//div[…]//li`) takes the elements of that name from the
             // index too, keeping those inside the nodes so far, instead of walking every one of those subtrees:
@@ -347,7 +395,7 @@ char *cxml_indexed_steps(const char *expression) {
                 memcpy(w, step + 2, (size_t)(next_end - (step + 2)));
                 w += next_end - (step + 2);
                 *w++ = '\'';
-                p = cxml_class_argument(next_end, &w);
+                p = cxml_test_arguments(next_end, &w);
                 *w++ = ')';
             }
             rewritten = 1;
