@@ -4,6 +4,13 @@ import CXMLFacade
 enum XPathEvaluation {
     /// - Parameter verbatim: compile the expression exactly as written, without the facade's equivalent rewrites;
     ///   for tests that hold those rewrites to the original meaning.
+    /// The expression as the facade compiles it, with its equivalent rewrites made (tests check they are made).
+    static func rewritten(_ expression: String) -> String? {
+        guard let rewritten = cxml_xpath_rewrite(expression) else { return nil }
+        defer { cxml_free(rewritten) }
+        return String(cString: rewritten)
+    }
+
     static func evaluate(
         _ expression: String, in document: HTMLDocument, context: OpaquePointer?, verbatim: Bool = false
     ) throws(XPathError) -> XPathValue {

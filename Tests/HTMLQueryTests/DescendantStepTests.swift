@@ -45,6 +45,14 @@ struct DescendantStepTests {
         "//div[@id!='x']", "//div[contains(@data-x, 'y')]", "//div[contains(@xml:lang, 'ko')]", "//a[@href='#'][@id]",
         "//div[contains(@class,'a')][2]", "//ul[starts-with(@class,'b')]//li[@class='on']", "//*[@id='wrap']//*[@id]",
         "//div[contains(@class , 'view' )]", "//a[contains(@href,'Download')]", "//td[@class = 'subject']",
+        "//script[contains(., 'function')]", "//td[contains(., '')]", "//*[contains( . , '공고')]", "//p[contains(.,'x')]",
+        "//td[contains(.., '공고')]", "//td[contains(./a, '공고')]", "//li//a[contains(., '첨부')]", "//td[contains(.//a, 'x')]",
+        // Label cells matched whatever their spaces (`BodyTables`), read in place.
+        ".//*[self::td or self::th][translate(normalize-space(.), ' ', '')='공모유형']/following-sibling::*[1]",
+        "//td[translate(normalize-space(.), ' ', '')='']", "//th[translate(normalize-space(.), ' ', '')='공고번호']",
+        "//td[translate(normalize-space(.), ' ', '')='a b']", "//*[translate(normalize-space(.), ' ', '')='첨부파일']",
+        "//p[translate(normalize-space(.), ' ', '')='공모유형' or translate(normalize-space(.), ' ', '')='기술분야']",
+        "//td[translate(normalize-space(@class), ' ', '')='subject']", "//td[translate(normalize-space(..), ' ', '')='x']",
     ]
 
     /// The XPath-looking values of every agency file (`key = "…"` lines).
@@ -105,5 +113,50 @@ struct DescendantStepTests {
         }
         #expect(compared > 10_000)
         #expect(found > 1_000)
+    }
+
+    /// The comparisons above hold whether or not a rewrite is made; these hold that the rewrites are made.
+    @Test(
+        "the facade compiles the forms it reads faster as rewritten",
+        arguments: [
+            (
+                "//div[contains(@class,'notice_view')]//h1[contains(@class,'ditail_tit')]",
+                "cxml-within(cxml-elements('div', 'c', 'class', 'notice_view'), 'h1', 'c', 'class', 'ditail_tit')"
+            ),
+            (
+                "//div[contains(concat(' ', normalize-space(@class), ' '), ' view ')]//li[@id = \"x\"]/a",
+                "cxml-within(cxml-elements('div', '~', 'class', 'view'), 'li', '=', 'id', \"x\")/a"
+            ),
+            ("//script[contains(., 'blocked')]", "cxml-elements('script', 't', '', 'blocked')"),
+            ("//a[starts-with(@href, 'java')][b]", "cxml-elements('a', 's', 'href', 'java')[b]"),
+            ("//ul//li[a] | //p", "cxml-within(cxml-elements('ul'), 'li')[a] | cxml-elements('p')"),
+            (
+                ".//*[self::td or self::th][translate(normalize-space(.), ' ', '')='공모유형']",
+                "./descendant::*[self::td or self::th][cxml-squeezed-equals(., '공모유형')]"
+            ),
+            ("//li[1]", "//li[1]"), ("//ul//li[2]", "cxml-elements('ul')//li[2]"), (".//a[b]", "./descendant::a[b]"),
+        ] as [(String, String)])
+    func rewrites(expression: String, rewritten: String) {
+        #expect(XPathEvaluation.rewritten(expression) == rewritten)
+    }
+
+    /// The tests the rewrites answer in place must meet pages where they hold, or the comparison above says little.
+    @Test(
+        "in-place tests find what they look for on the fixture pages",
+        arguments: [
+            ".//*[self::td or self::th][translate(normalize-space(.), ' ', '')='공모유형']",
+            "//script[contains(., 'function')]", "//div[contains(@class,'notice_view')]//h1",
+            "//form[@id='bsnsAncmBtinSituListForm']//input",
+        ])
+    func inPlaceTestsMatch(expression: String) throws {
+        var matched = 0
+        for page in Self.pages() {
+            guard let document = try? HTMLDocument(bytes: [UInt8](try Data(contentsOf: page))) else { continue }
+            let rewritten = try XPathEvaluation.evaluate(expression, in: document, context: nil)
+            let written = try XPathEvaluation.evaluate(expression, in: document, context: nil, verbatim: true)
+            #expect(Self.same(rewritten, written), "\(expression) on \(page.lastPathComponent)")
+            if case .nodes(let nodes) = written, !nodes.isEmpty { matched += 1 }
+        }
+        #expect(matched > 0)
     }
 }

@@ -28,14 +28,30 @@ int cxml_classes_contain(const xmlChar *classes, const xmlChar *name);
 /// The same of an attribute node's value: read in place when it is one text node, else as XPath converts it.
 int cxml_attribute_has_class(xmlNodePtr attribute, const xmlChar *name);
 
+/// Elements of a document, in document order: a view into its element index.
+typedef struct {
+    xmlNodePtr const *nodes;
+    size_t count;
+} cxml_element_span;
+/// The elements of `doc` named `name` (in no namespace, as a name test matches them; every element for `*`), from
+/// the document's index, built on the first call (see cxml_element_index.c). 0 when out of memory.
+int cxml_elements_named(xmlDocPtr doc, const xmlChar *name, cxml_element_span *span);
+
 /// `cxml-elements(name)`: every element of the context's document named `name` (any element for `*`), in document
 /// order, from an index built on first use and kept with the document (see cxml_element_index.c).
 /// `cxml-elements(name, op, attribute, value)`: those of them that pass an attribute test (`op` `~` has the word,
-/// `c` contains, `s` starts with, `=` equals), as `cxml_indexed_steps` writes it for a step's first predicate.
+/// `c` contains, `s` starts with, `=` equals; `t`: the text contains, no attribute), as `cxml_indexed_steps` writes
+/// it for a step's first predicate.
 void cxml_elements_function(xmlXPathParserContextPtr parser, int arguments);
 /// `cxml-within(set, name[, op, attribute, value])`: those of `cxml-elements(name[, …])` inside a node of `set`
 /// (what `set//name[test]` selects), in document order.
 void cxml_within_function(xmlXPathParserContextPtr parser, int arguments);
+/// `cxml-squeezed-equals(nodes, 'label')`: `translate(normalize-space(string(nodes)), ' ', '') = 'label'`, read
+/// from the text in place (see cxml_squeezed_text.c).
+void cxml_squeezed_equals_function(xmlXPathParserContextPtr parser, int arguments);
+/// `expression` with each `translate(normalize-space(.), ' ', '')='label'` written as `cxml-squeezed-equals(.,
+/// 'label')`; NULL when there is none. Free with free().
+char *cxml_squeezed_tests(const char *expression);
 /// Frees the document's element index, if one was built; before the document itself.
 void cxml_element_index_free(xmlDocPtr doc);
 

@@ -118,6 +118,21 @@ static char *cxml_class_tests(const char *expression) {
     return out;
 }
 
+char *cxml_xpath_rewrite(const char *expression) {
+    char *squeezed = cxml_squeezed_tests(expression);
+    const char *labelled = squeezed != NULL ? squeezed : expression;
+    char *classes = cxml_class_tests(labelled);
+    const char *source = classes != NULL ? classes : labelled;
+    char *indexed = cxml_indexed_steps(source);
+    const char *opened = indexed != NULL ? indexed : source;
+    char *steps = cxml_descendant_steps(opened);
+    char *rewritten = steps != NULL ? steps : strdup(opened);
+    free(indexed);
+    free(classes);
+    free(squeezed);
+    return rewritten;
+}
+
 /// The compiled form of `expression`, compiled once per thread; NULL if it does not compile. `*cached` tells whether
 /// the cache keeps it (else the caller frees it after use).
 static xmlXPathCompExprPtr cxml_compiled(const char *expression, int *cached) {
@@ -127,15 +142,9 @@ static xmlXPathCompExprPtr cxml_compiled(const char *expression, int *cached) {
         *cached = 1;
         return entry->compiled;
     }
-    char *classes = cxml_class_tests(expression);
-    const char *source = classes != NULL ? classes : expression;
-    char *indexed = cxml_indexed_steps(source);
-    const char *opened = indexed != NULL ? indexed : source;
-    char *steps = cxml_descendant_steps(opened);
-    xmlXPathCompExprPtr compiled = xmlXPathCompile((const xmlChar *)(steps != NULL ? steps : opened));
-    free(steps);
-    free(indexed);
-    free(classes);
+    char *rewritten = cxml_xpath_rewrite(expression);
+    xmlXPathCompExprPtr compiled = xmlXPathCompile((const xmlChar *)(rewritten != NULL ? rewritten : expression));
+    free(rewritten);
     if (compiled == NULL) {
         return NULL;
     }
@@ -167,6 +176,7 @@ static xmlXPathContextPtr cxml_thread_context(char *error, size_t error_capacity
         xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-has-class", cxml_has_class);
         xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-elements", cxml_elements_function);
         xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-within", cxml_within_function);
+        xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-squeezed-equals", cxml_squeezed_equals_function);
     }
     return cxml_context;
 }

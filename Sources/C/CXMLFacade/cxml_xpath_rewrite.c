@@ -165,7 +165,7 @@ static int cxml_is_boolean(const char *start, const char *end) {
         p++;
     }
     static const char *const functions[] = {
-        "contains", "starts-with", "not", "boolean", "true", "false", "lang", "cxml-has-class",
+        "contains", "starts-with", "not", "boolean", "true", "false", "lang", "cxml-has-class", "cxml-squeezed-equals",
     };
     for (size_t index = 0; index < sizeof functions / sizeof functions[0]; index++) {
         size_t length = strlen(functions[index]);
@@ -290,8 +290,8 @@ static void cxml_write_test(char **w, char op, const char *attribute, size_t att
 /// If `p` starts a first predicate the index functions answer themselves, writes the test's arguments
 /// `, 'op', 'attribute', 'value'` at `*w` and returns the end of the predicate; else returns `p`. The forms:
 /// `[cxml-has-class(@class, 'word')]` (a class test as `cxml_class_tests` writes it; op `~`),
-/// `[contains(@a, 'v')]` (`c`), `[starts-with(@a, 'v')]` (`s`) and `[@a = 'v']` (`=`), spaces allowed between
-/// tokens, either quote. Each node of a step pays libxml2's whole predicate machinery for such a test (an attribute
+/// `[contains(@a, 'v')]` (`c`), `[starts-with(@a, 'v')]` (`s`), `[@a = 'v']` (`=`) and `[contains(., 'v')]` (`t`,
+/// no attribute), spaces allowed between tokens, either quote. Each node of a step pays libxml2's whole predicate machinery for such a test (an attribute
 /// node-set, a copied string, a boolean); the index functions read the attribute in place.
 static const char *cxml_test_arguments(const char *p, char **w) {
     static const char class_test[] = "[cxml-has-class(@class, '";
@@ -314,12 +314,19 @@ static const char *cxml_test_arguments(const char *p, char **w) {
     } else {
         op = '=';
     }
-    if (*q != '@' || !cxml_name_start((unsigned char)q[1])) return p;
-    const char *attribute = ++q;
-    while (cxml_name_char((unsigned char)*q)) q++;
-    size_t attribute_length = (size_t)(q - attribute);
-    if (*q == ':') return p;  // a prefixed name: left to libxml2
-    q = cxml_skip_spaces(q);
+    const char *attribute = q;
+    size_t attribute_length = 0;
+    if (op == 'c' && *q == '.' && *cxml_skip_spaces(q + 1) == ',') {
+        op = 't';  // `contains(., 'v')`: the element's text
+        q = cxml_skip_spaces(q + 1);
+    } else {
+        if (*q != '@' || !cxml_name_start((unsigned char)q[1])) return p;
+        attribute = ++q;
+        while (cxml_name_char((unsigned char)*q)) q++;
+        attribute_length = (size_t)(q - attribute);
+        if (*q == ':') return p;  // a prefixed name: left to libxml2
+        q = cxml_skip_spaces(q);
+    }
     if (*q != (op == '=' ? '=' : ',')) return p;
     q = cxml_skip_spaces(q + 1);
     if (*q != '\'' && *q != '"') return p;

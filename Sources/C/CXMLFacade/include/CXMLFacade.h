@@ -73,6 +73,9 @@ cxml_xpath_result *CXML_NULLABLE cxml_xpath_eval(
 /// (class tests, descendant steps) and without caching it: the reference the tests hold the rewrites to.
 cxml_xpath_result *CXML_NULLABLE cxml_xpath_eval_verbatim(
     cxml_doc *doc, cxml_node *CXML_NULLABLE context, const char *expression, char *error, size_t error_capacity);
+/// `expression` as cxml_xpath_eval compiles it, its equivalent rewrites made (free with cxml_free; NULL if out of
+/// memory): for tests that check a rewrite is made, and for reading what a slow selector became.
+char *CXML_NULLABLE cxml_xpath_rewrite(const char *expression);
 cxml_xpath_kind cxml_xpath_result_kind(const cxml_xpath_result *result);
 /// Number of entries in a node-set result (0 for other kinds or an empty set).
 size_t cxml_xpath_result_node_count(const cxml_xpath_result *result);
