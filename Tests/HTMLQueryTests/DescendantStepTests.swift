@@ -45,14 +45,17 @@ struct DescendantStepTests {
         "//div[@id!='x']", "//div[contains(@data-x, 'y')]", "//div[contains(@xml:lang, 'ko')]", "//a[@href='#'][@id]",
         "//div[contains(@class,'a')][2]", "//ul[starts-with(@class,'b')]//li[@class='on']", "//*[@id='wrap']//*[@id]",
         "//div[contains(@class , 'view' )]", "//a[contains(@href,'Download')]", "//td[@class = 'subject']",
-        "//script[contains(., 'function')]", "//td[contains(., '')]", "//*[contains( . , '공고')]", "//p[contains(.,'x')]",
-        "//td[contains(.., '공고')]", "//td[contains(./a, '공고')]", "//li//a[contains(., '첨부')]", "//td[contains(.//a, 'x')]",
+        "//script[contains(., 'function')]", "//td[contains(., '')]", "//*[contains( . , '공고')]",
+        "//p[contains(.,'x')]",
+        "//td[contains(.., '공고')]", "//td[contains(./a, '공고')]", "//li//a[contains(., '첨부')]",
+        "//td[contains(.//a, 'x')]",
         // Label cells matched whatever their spaces (`BodyTables`), read in place.
         ".//*[self::td or self::th][translate(normalize-space(.), ' ', '')='공모유형']/following-sibling::*[1]",
         "//td[translate(normalize-space(.), ' ', '')='']", "//th[translate(normalize-space(.), ' ', '')='공고번호']",
         "//td[translate(normalize-space(.), ' ', '')='a b']", "//*[translate(normalize-space(.), ' ', '')='첨부파일']",
         "//p[translate(normalize-space(.), ' ', '')='공모유형' or translate(normalize-space(.), ' ', '')='기술분야']",
-        "//td[translate(normalize-space(@class), ' ', '')='subject']", "//td[translate(normalize-space(..), ' ', '')='x']",
+        "//td[translate(normalize-space(@class), ' ', '')='subject']",
+        "//td[translate(normalize-space(..), ' ', '')='x']",
     ]
 
     /// The XPath-looking values of every agency file (`key = "…"` lines).
