@@ -53,4 +53,28 @@ struct TRLTextTests {
         #expect(TRLText.statements(in: "착수 시 TRL 4단계 → 종료 시 TRL 6단계 (TRL 4~6단계)") == [4...4, 6...6, 4...6])
         #expect(TRLText.statements(in: "TRL 0, TRL 5") == [5...5])
     }
+
+    /// Lines are cut scalar by scalar; a statement must end at each kind of line break as it does cut by characters.
+    @Test("every kind of line break ends a statement's line, as Character.isNewline cuts them")
+    func lineBreaks() {
+        let breaks = ["\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\n\n", "\r\n\r\n"]
+        let lines = [
+            "TRL 4", "~6단계", "기술성숙도(TRL) 3단계 이상", "TRL", "5단계", "e\u{301}TRL 7", "TRL\u{301} 2", "", "Ⅰ TRL 9",
+        ]
+        var compared = 0
+        for first in lines {
+            for separator in breaks {
+                for second in lines {
+                    let text = first + separator + second
+                    let byCharacter = text.split(whereSeparator: \.isNewline).flatMap {
+                        TRLText.statements(in: String($0))
+                    }
+                    #expect(TRLText.statements(in: text) == byCharacter, "\(text.debugDescription)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(TRLText.statements(in: "TRL 4\r\n~6단계") == [4...4])
+        #expect(compared == 810)
+    }
 }

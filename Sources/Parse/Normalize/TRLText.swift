@@ -16,8 +16,11 @@ public enum TRLText {
     /// Every valid TRL statement in the text, in order.
     public static func statements(in text: String) -> [ClosedRange<Int>] {
         guard mayNameLevels(text) else { return [] }
-        // A statement never runs past its line; only lines naming TRL are read character by character.
-        return text.split(whereSeparator: \.isNewline).filter(mayNameLevels).flatMap { statements(inLine: String($0)) }
+        // A statement never runs past its line; only lines naming TRL are read character by character. Lines are cut
+        // scalar by scalar: a newline scalar is a character of its own (CR LF aside, whose empty middle is dropped),
+        // and breaking a whole body into characters only to find its lines cost more than reading the statements.
+        return text.unicodeScalars.split(whereSeparator: \.isNewlineScalar).map(Substring.init)
+            .filter(mayNameLevels).flatMap { statements(inLine: String($0)) }
     }
 
     private static func statements(inLine text: String) -> [ClosedRange<Int>] {
