@@ -37,6 +37,20 @@ struct XPathTests {
         #expect(throws: XPathError.self) { try node.texts(".//td[") }
     }
 
+    /// The compiled-expression cache empties itself when three quarters full; what it compiled before and after
+    /// must still evaluate right (the thread's cache is shared by every expression evaluated on it).
+    @Test("thousands of distinct expressions on one thread all evaluate right, before and after the cache empties")
+    func manyExpressions() throws {
+        let document = try self.document()
+        for round in 0..<2 {
+            for number in 0..<2_000 {
+                let expected = Double(number + 2 + round)
+                #expect(try document.evaluate("count(//tbody/tr) + \(number + round)").numberValue == expected)
+            }
+            #expect(try document.select("//td[contains(@class,'tit')]//a").count == 2)
+        }
+    }
+
     @Test("select refuses scalar results instead of returning nothing")
     func selectOnScalar() throws {
         let error = #expect(throws: XPathError.self) { try self.document().select("count(//tr)") }

@@ -42,7 +42,7 @@ typedef struct {
     uint32_t number;
 } cxml_recent_name;
 
-#define CXML_RECENT 64
+#define CXML_RECENT 64  // the top six bits of a mixed address pick the entry
 
 static size_t cxml_name_hash(const xmlChar *name) {
     uint64_t hash = 1469598103934665603ULL;
@@ -120,7 +120,9 @@ static int cxml_collect(cxml_element_index *index, xmlDocPtr doc, uint32_t **num
             }
             uint32_t number = CXML_NO_NAME;
             if (node->ns == NULL && node->name != NULL) {
-                cxml_recent_name *entry = &recent[((uintptr_t)node->name >> 3) % CXML_RECENT];
+                // Interned names lie side by side in the dictionary's pool: their addresses are mixed, not cut.
+                uint64_t mixed = (uint64_t)(uintptr_t)node->name * 0x9E3779B97F4A7C15ULL;
+                cxml_recent_name *entry = &recent[mixed >> 58];
                 if (entry->name != node->name) {
                     entry->number = cxml_name_number(index, node->name);
                     if (entry->number == CXML_NO_NAME) return 0;

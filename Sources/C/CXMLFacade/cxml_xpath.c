@@ -11,24 +11,56 @@
 #include <libxml/xpathInternals.h>
 #include <stdio.h>
 
-#define CXML_XPATH_CACHE_SLOTS 256
+/// Open addressing, at most three quarters full: the agency files hold a few hundred selectors, and a cache that
+/// dropped one whenever another hashed to its slot recompiled selectors all through a run of mixed sources.
+#define CXML_XPATH_CACHE_SLOTS 1024
 
 typedef struct {
-    char *expression;
+    char *expression;  // NULL for an empty slot
+    uint64_t hash;
     xmlXPathCompExprPtr compiled;
 } cxml_cached_expression;
 
 // Per thread, so no locking: a thread evaluates one expression at a time, and libxml2 objects stay on the thread
-// that made them. Freed only with the process (a few hundred compiled selectors per thread at most).
+// that made them. Emptied when full, else freed only with the process.
 static __thread cxml_cached_expression cxml_cache[CXML_XPATH_CACHE_SLOTS];
+static __thread size_t cxml_cached_count;
 static __thread xmlXPathContextPtr cxml_context;
 
-static size_t cxml_slot(const char *expression) {
-    uint64_t hash = 1469598103934665603ULL;
-    for (const unsigned char *byte = (const unsigned char *)expression; *byte != 0; byte++) {
-        hash = (hash ^ *byte) * 1099511628211ULL;
+/// Every evaluation hashes its expression (selectors run to a hundred bytes and more, once per field per row), so
+/// eight bytes at a time rather than one.
+static uint64_t cxml_expression_hash(const char *expression) {
+    size_t length = strlen(expression);
+    uint64_t hash = 1469598103934665603ULL ^ length;
+    size_t offset = 0;
+    for (; offset + 8 <= length; offset += 8) {
+        uint64_t word;
+        memcpy(&word, expression + offset, 8);
+        hash = (hash ^ word) * 1099511628211ULL;
+        hash ^= hash >> 32;
     }
-    return (size_t)(hash % CXML_XPATH_CACHE_SLOTS);
+    for (; offset < length; offset++) hash = (hash ^ (unsigned char)expression[offset]) * 1099511628211ULL;
+    return hash;
+}
+
+/// The slot holding `expression`, or the empty slot where it goes.
+static cxml_cached_expression *cxml_slot(const char *expression, uint64_t hash) {
+    size_t slot = (size_t)(hash % CXML_XPATH_CACHE_SLOTS);
+    while (cxml_cache[slot].expression != NULL
+           && (cxml_cache[slot].hash != hash || strcmp(cxml_cache[slot].expression, expression) != 0)) {
+        slot = (slot + 1) % CXML_XPATH_CACHE_SLOTS;
+    }
+    return &cxml_cache[slot];
+}
+
+static void cxml_empty_cache(void) {
+    for (size_t slot = 0; slot < CXML_XPATH_CACHE_SLOTS; slot++) {
+        if (cxml_cache[slot].expression == NULL) continue;
+        free(cxml_cache[slot].expression);
+        xmlXPathFreeCompExpr(cxml_cache[slot].compiled);
+        cxml_cache[slot].expression = NULL;
+    }
+    cxml_cached_count = 0;
 }
 
 int cxml_attribute_has_class(xmlNodePtr attribute, const xmlChar *name) {
@@ -136,9 +168,10 @@ char *cxml_xpath_rewrite(const char *expression) {
 /// The compiled form of `expression`, compiled once per thread; NULL if it does not compile. `*cached` tells whether
 /// the cache keeps it (else the caller frees it after use).
 static xmlXPathCompExprPtr cxml_compiled(const char *expression, int *cached) {
-    cxml_cached_expression *entry = &cxml_cache[cxml_slot(expression)];
+    uint64_t hash = cxml_expression_hash(expression);
+    cxml_cached_expression *entry = cxml_slot(expression, hash);
     *cached = 0;
-    if (entry->expression != NULL && strcmp(entry->expression, expression) == 0) {
+    if (entry->expression != NULL) {
         *cached = 1;
         return entry->compiled;
     }
@@ -152,12 +185,14 @@ static xmlXPathCompExprPtr cxml_compiled(const char *expression, int *cached) {
     if (copy == NULL) {
         return compiled;  // not cached: cxml_xpath_eval frees it after this one use
     }
-    if (entry->expression != NULL) {
-        free(entry->expression);
-        xmlXPathFreeCompExpr(entry->compiled);
+    if (4 * (cxml_cached_count + 1) > 3 * CXML_XPATH_CACHE_SLOTS) {
+        cxml_empty_cache();
+        entry = cxml_slot(expression, hash);
     }
     entry->expression = copy;
+    entry->hash = hash;
     entry->compiled = compiled;
+    cxml_cached_count++;
     *cached = 1;
     return compiled;
 }
