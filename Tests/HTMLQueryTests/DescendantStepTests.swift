@@ -4,7 +4,7 @@ import Testing
 @testable import HTMLQuery
 
 /// The facade compiles `//name[predicate]` as `/descendant::name[predicate]` when no predicate depends on position
-/// (one walk of the document instead of two), and an opening `//name…` step as `cxml-elements('name')…` (the
+/// (one walk of the document instead of two), and an opening `//name…` step as `cxml-within(/, 'name')…` (the
 /// document's element index instead of a walk). These tests hold that rewrite to XPath's meaning: every selector the
 /// agency files use, and forms chosen to tempt a wrong rewrite, select the same nodes rewritten as written.
 @Suite("Descendant steps")
@@ -124,20 +124,20 @@ struct DescendantStepTests {
         arguments: [
             (
                 "//div[contains(@class,'notice_view')]//h1[contains(@class,'ditail_tit')]",
-                "cxml-within(cxml-elements('div', 'c', 'class', 'notice_view'), 'h1', 'c', 'class', 'ditail_tit')"
+                "cxml-within(cxml-within(/, 'div', 'c', 'class', 'notice_view'), 'h1', 'c', 'class', 'ditail_tit')"
             ),
             (
                 "//div[contains(concat(' ', normalize-space(@class), ' '), ' view ')]//li[@id = \"x\"]/a",
-                "cxml-within(cxml-elements('div', '~', 'class', 'view'), 'li', '=', 'id', \"x\")/a"
+                "cxml-within(cxml-within(/, 'div', '~', 'class', 'view'), 'li', '=', 'id', \"x\")/a"
             ),
-            ("//script[contains(., 'blocked')]", "cxml-elements('script', 't', '', 'blocked')"),
-            ("//a[starts-with(@href, 'java')][b]", "cxml-elements('a', 's', 'href', 'java')[b]"),
-            ("//ul//li[a] | //p", "cxml-within(cxml-elements('ul'), 'li')[a] | cxml-elements('p')"),
+            ("//script[contains(., 'blocked')]", "cxml-within(/, 'script', 't', '', 'blocked')"),
+            ("//a[starts-with(@href, 'java')][b]", "cxml-within(/, 'a', 's', 'href', 'java')[b]"),
+            ("//ul//li[a] | //p", "cxml-within(cxml-within(/, 'ul'), 'li')[a] | cxml-within(/, 'p')"),
             (
                 ".//*[self::td or self::th][translate(normalize-space(.), ' ', '')='공모유형']",
                 "./descendant::*[self::td or self::th][cxml-squeezed-equals(., '공모유형')]"
             ),
-            ("//li[1]", "//li[1]"), ("//ul//li[2]", "cxml-elements('ul')//li[2]"), (".//a[b]", "./descendant::a[b]"),
+            ("//li[1]", "//li[1]"), ("//ul//li[2]", "cxml-within(/, 'ul')//li[2]"), (".//a[b]", "./descendant::a[b]"),
         ] as [(String, String)])
     func rewrites(expression: String, rewritten: String) {
         #expect(XPathEvaluation.rewritten(expression) == rewritten)

@@ -1,6 +1,6 @@
-// The XPath functions that read the element index (cxml_element_index.c): `cxml-elements` for a path's opening
-// `//name…` step and `cxml-within` for the `//name…` steps after it, each applying a step's first predicate itself
-// when it is a plain attribute or text test (see cxml_indexed_steps).
+// The XPath function that reads the element index (cxml_element_index.c): `cxml-within(set, 'name'…)` for the
+// `//name…` steps of a path (its opening one with the document node, `/`, as the set), applying a step's first
+// predicate itself when it is a plain attribute or text test (see cxml_indexed_steps).
 #include "cxml_private.h"
 
 #include <stdlib.h>
@@ -95,37 +95,6 @@ static xmlNodeSetPtr cxml_node_set(size_t capacity) {
     }
     set->nodeMax = (int)capacity;
     return set;
-}
-
-void cxml_elements_function(xmlXPathParserContextPtr parser, int arguments) {
-    if (arguments != 1 && arguments != 4) {
-        xmlXPathSetArityError(parser);
-        return;
-    }
-    cxml_attribute_test test;
-    int valid = cxml_pop_test(parser, arguments == 4, &test);
-    xmlChar *name = xmlXPathPopString(parser);
-    xmlDocPtr doc = parser->context->doc;
-    if (!valid || name == NULL || doc == NULL) {
-        xmlFree(name);
-        cxml_free_test(&test);
-        xmlXPathErr(parser, XPATH_INVALID_OPERAND);
-        return;
-    }
-    cxml_element_span named;
-    int indexed = cxml_elements_named(doc, name, &named);
-    xmlFree(name);
-    xmlNodeSetPtr set = indexed ? cxml_node_set(named.count) : NULL;
-    if (set == NULL) {
-        cxml_free_test(&test);
-        xmlXPathErr(parser, XPATH_MEMORY_ERROR);
-        return;
-    }
-    for (size_t position = 0; position < named.count; position++) {
-        if (cxml_passes(named.nodes[position], &test)) set->nodeTab[set->nodeNr++] = named.nodes[position];
-    }
-    cxml_free_test(&test);
-    valuePush(parser, xmlXPathWrapNodeSet(set));
 }
 
 /// What `within` marks the elements it looks inside with (in their `_private` field, which nothing else uses: the

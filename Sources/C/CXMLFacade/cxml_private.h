@@ -17,7 +17,7 @@ void cxml_copy_error(char *error, size_t capacity, const char *fallback);
 char *cxml_descendant_steps(const char *expression);
 
 /// `expression` with each `//name…` step that opens the expression or a branch of a union (`… | //name…`) written as
-/// `cxml-elements('name')…` when its predicates do not depend on position: the elements come from the document's
+/// `cxml-within(/, 'name')…` when its predicates do not depend on position: the elements come from the document's
 /// index instead of a walk of the whole tree. The `//name…` steps that follow it, likewise position-free, become
 /// `cxml-within(…, 'name')…`. NULL when there is none. Free with free().
 char *cxml_indexed_steps(const char *expression);
@@ -37,14 +37,11 @@ typedef struct {
 /// the document's index, built on the first call (see cxml_element_index.c). 0 when out of memory.
 int cxml_elements_named(xmlDocPtr doc, const xmlChar *name, cxml_element_span *span);
 
-/// `cxml-elements(name)`: every element of the context's document named `name` (any element for `*`), in document
-/// order, from an index built on first use and kept with the document (see cxml_element_index.c).
-/// `cxml-elements(name, op, attribute, value)`: those of them that pass an attribute test (`op` `~` has the word,
-/// `c` contains, `s` starts with, `=` equals; `t`: the text contains, no attribute), as `cxml_indexed_steps` writes
-/// it for a step's first predicate.
-void cxml_elements_function(xmlXPathParserContextPtr parser, int arguments);
-/// `cxml-within(set, name[, op, attribute, value])`: those of `cxml-elements(name[, …])` inside a node of `set`
-/// (what `set//name[test]` selects), in document order.
+/// `cxml-within(set, name)`: the elements named `name` (any element for `*`) inside a node of `set`, what
+/// `set//name` selects, in document order, from the document's element index (see cxml_element_index.c); with the
+/// document node as `set`, every such element. `cxml-within(set, name, op, attribute, value)`: those of them that
+/// pass an attribute test (`op` `~` has the word, `c` contains, `s` starts with, `=` equals; `t`: the text
+/// contains, no attribute), as `cxml_indexed_steps` writes it for a step's first predicate.
 void cxml_within_function(xmlXPathParserContextPtr parser, int arguments);
 /// `cxml-squeezed-equals(nodes, 'label')`: `translate(normalize-space(string(nodes)), ' ', '') = 'label'`, read
 /// from the text in place (see cxml_squeezed_text.c).

@@ -209,7 +209,6 @@ static xmlXPathContextPtr cxml_thread_context(char *error, size_t error_capacity
         // reused instead of allocated and freed each time (defaults: 100 of each kind).
         xmlXPathContextSetCache(cxml_context, 1, -1, 0);
         xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-has-class", cxml_has_class);
-        xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-elements", cxml_elements_function);
         xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-within", cxml_within_function);
         xmlXPathRegisterFunc(cxml_context, (const xmlChar *)"cxml-squeezed-equals", cxml_squeezed_equals_function);
     }

@@ -344,11 +344,11 @@ static const char *cxml_test_arguments(const char *p, char **w) {
 }
 
 char *cxml_indexed_steps(const char *expression) {
-    static const char call[] = "cxml-elements('";
+    static const char call[] = "cxml-within(/, '";
     static const char within[] = "cxml-within(";
     size_t length = strlen(expression);
-    // Each rewrite turns `//x` into `cxml-elements('x')` (15 bytes longer) or wraps what precedes it as
-    // `cxml-within(…, 'x')` (also 15), and a test it answers, `[@a='v']` at the shortest, into its arguments
+    // Each rewrite turns `//x` into `cxml-within(/, 'x')` (16 bytes longer) or wraps what precedes it as
+    // `cxml-within(…, 'x')` (15), and a test it answers, `[@a='v']` at the shortest, into its arguments
     // `, '=', 'a', 'v'` (13 longer): room for 32 per `//` is enough.
     size_t capacity = length + 1;
     for (const char *p = expression; *p != 0; p++) {
@@ -385,7 +385,7 @@ char *cxml_indexed_steps(const char *expression) {
             *w++ = ')';
             // Each following `//name…` step of the path (`//div[…]//li`) takes the elements of that name from the
             // index too, keeping those inside the nodes so far, instead of walking every one of those subtrees:
-            // `cxml-within(cxml-elements('div')[…], 'li')`. Its predicates, position-free, filter the same nodes.
+            // `cxml-within(cxml-within(/, 'div')[…], 'li')`. Its predicates, position-free, filter the same nodes.
             for (;;) {
                 const char *step = cxml_position_free_predicates(p);
                 const char *next_end = step != NULL && step[0] == '/' && step[1] == '/'
