@@ -291,8 +291,9 @@ static void cxml_write_test(char **w, char op, const char *attribute, size_t att
 /// `, 'op', 'attribute', 'value'` at `*w` and returns the end of the predicate; else returns `p`. The forms:
 /// `[cxml-has-class(@class, 'word')]` (a class test as `cxml_class_tests` writes it; op `~`),
 /// `[contains(@a, 'v')]` (`c`), `[starts-with(@a, 'v')]` (`s`), `[@a = 'v']` (`=`) and `[contains(., 'v')]` (`t`,
-/// no attribute), spaces allowed between tokens, either quote. Each node of a step pays libxml2's whole predicate machinery for such a test (an attribute
-/// node-set, a copied string, a boolean); the index functions read the attribute in place.
+/// no attribute), spaces allowed between tokens, either quote. Each node of a step pays libxml2's whole predicate
+/// machinery for such a test (an attribute node-set, a copied string, a boolean); the index reads the attribute in
+/// place.
 static const char *cxml_test_arguments(const char *p, char **w) {
     static const char class_test[] = "[cxml-has-class(@class, '";
     if (strncmp(p, class_test, sizeof class_test - 1) == 0) {
@@ -348,8 +349,8 @@ char *cxml_indexed_steps(const char *expression) {
     static const char within[] = "cxml-within(";
     size_t length = strlen(expression);
     // Each rewrite turns `//x` into `cxml-within(/, 'x')` (16 bytes longer) or wraps what precedes it as
-    // `cxml-within(…, 'x')` (15), and a test it answers, `[@a='v']` at the shortest, into its arguments
-    // `, '=', 'a', 'v'` (13 longer): room for 32 per `//` is enough.
+    // `cxml-within(…, 'x')` (15), and a test it answers into its arguments (`[@a='v']` → `, '=', 'a', 'v'`, 7 longer;
+    // the other forms grow less or shrink): room for 32 per `//` is enough.
     size_t capacity = length + 1;
     for (const char *p = expression; *p != 0; p++) {
         if (p[0] == '/' && p[1] == '/') capacity += 32;
