@@ -2,8 +2,6 @@ import CXMLFacade
 
 /// The one place XPath crosses into C: evaluates, copies the result into Swift values, frees the libxml2 object.
 enum XPathEvaluation {
-    /// - Parameter verbatim: compile the expression exactly as written, without the facade's equivalent rewrites;
-    ///   for tests that hold those rewrites to the original meaning.
     /// The expression as the facade compiles it, with its equivalent rewrites made (tests check they are made).
     static func rewritten(_ expression: String) -> String? {
         guard let rewritten = cxml_xpath_rewrite(expression) else { return nil }
@@ -11,6 +9,8 @@ enum XPathEvaluation {
         return String(cString: rewritten)
     }
 
+    /// - Parameter verbatim: compile the expression exactly as written, without the facade's equivalent rewrites;
+    ///   for tests that hold those rewrites to the original meaning.
     static func evaluate(
         _ expression: String, in document: HTMLDocument, context: OpaquePointer?, verbatim: Bool = false
     ) throws(XPathError) -> XPathValue {
