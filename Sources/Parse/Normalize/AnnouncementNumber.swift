@@ -58,24 +58,18 @@ public enum AnnouncementNumber {
     /// text whose characters are single scalars (composing it changes no syllable, space or digit there). Most bodies
     /// have none (`제출`, `제한` are not numbers), and breaking a whole body into characters cost more than the rest.
     static func mayHoldNumber(_ text: String) -> Bool {
-        let je = Array("제".utf8)
+        let places = text.byteOffsets(of: "제")
+        guard !places.isEmpty else { return false }
         return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var index = 0
-            while index + je.count < bytes.count {
-                guard bytes[index] == je[0], bytes[index + 1] == je[1], bytes[index + 2] == je[2] else {
-                    index += 1
-                    continue
-                }
-                var next = index + je.count
+            places.contains { place in
+                var next = place + "제".utf8.count
                 while next < bytes.count {
                     let (value, length) = ScalarBytes.decode(bytes, at: next)
                     guard ScalarBytes.isWhitespace(value) else { break }
                     next += length
                 }
-                if next < bytes.count, (0x30...0x39).contains(bytes[next]) { return true }
-                index += je.count
+                return next < bytes.count && (0x30...0x39).contains(bytes[next])
             }
-            return false
         } ?? true
     }
 

@@ -71,11 +71,11 @@ extension BudgetText {
     /// The scanning form of a one-scalar character; nil for one that is not there for the reader (zero-width).
     static func plainForm(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
         if scalar.isWhitespaceScalar { return " " }
+        if TitleText.isInvisible(scalar.value) { return nil }
         switch scalar.value {
         case 0xFF5E, 0x223C, 0x301C: return "~"
         case 0xFF01...0xFF5D: return Unicode.Scalar(UInt8(scalar.value - 0xFEE0))
         case 0x2010...0x2015, 0x2212, 0xFE63: return "-"
-        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return nil
         default: return scalar
         }
     }

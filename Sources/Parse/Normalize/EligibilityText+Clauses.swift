@@ -97,7 +97,7 @@ extension EligibilityText {
     /// Whether a text has an organization word (`중소기업`, `대학교`, `연구기관에` …).
     private static func namesOrganization(_ body: Substring) -> Bool {
         let text = String(body)
-        return EligibilityToken.tokens(in: text, boundaries: Array(text.indices) + [text.endIndex]).contains { token in
+        return EligibilityToken.tokens(in: text, boundaries: characterBoundaries(of: text)).contains { token in
             token.stems(particles: particles).contains { stem, _ in organizationTypes(ofWord: stem) != nil }
         }
     }

@@ -8,7 +8,7 @@ extension StringProtocol {
 
     /// Like `trimmingSpacesAndNewlines()`: spaces, tabs, line and paragraph breaks off both ends.
     func trimmingSpacesAndNewlines() -> String {
-        trimming { Self.isSpace($0) || Self.isNewline($0) }
+        trimming { Self.isSpace($0) || $0.isNewlineScalar }
     }
 
     private func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
@@ -23,12 +23,6 @@ extension StringProtocol {
         return scalar.properties.generalCategory == .spaceSeparator
     }
 
-    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (0x0A...0x0D).contains(scalar.value) }
-        if scalar.value == 0x85 { return true }
-        let category = scalar.properties.generalCategory
-        return category == .lineSeparator || category == .paragraphSeparator
-    }
 }
 
 extension StringProtocol {

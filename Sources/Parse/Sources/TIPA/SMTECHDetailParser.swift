@@ -47,7 +47,11 @@ struct SMTECHDetailParser: SourceParser {
         program.kind = classification.kind
         program.kindRule = classification.rule
         let kind = classification.kind
-        program.eligibility = body.map { TIPAEligibility.of(body: $0, kind: kind) } ?? Eligibility()
+        if let body, let lines {
+            program.eligibility = TIPAEligibility.of(body: body, lines: lines, kind: kind)
+        } else {
+            program.eligibility = Eligibility()
+        }
         program.attachments = try reader.nodes("attachments").compactMap { Self.attachment($0, base: page.url) }
         program.contact = Contact(
             department: Self.meaningful(labels["담당부서"]), name: Self.meaningful(labels["담당자"]),

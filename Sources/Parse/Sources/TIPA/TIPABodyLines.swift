@@ -27,16 +27,6 @@ struct TIPABodyLines {
             .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
-    /// `value(_:)` of a body read for one field.
-    static func value(_ labels: [String], in body: String) -> String? {
-        TIPABodyLines(body).value(labels)
-    }
-
-    /// `list(_:)` of a body read for one field.
-    static func list(_ labels: [String], in body: String) -> [String] {
-        TIPABodyLines(body).list(labels)
-    }
-
     /// A line split at its first colon into its label (bullets and numbering dropped, spaces removed) and value.
     static func labelled(_ line: String) -> (label: String, value: String)? {
         let text = withoutBullets(Substring(line))

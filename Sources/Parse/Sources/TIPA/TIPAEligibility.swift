@@ -4,9 +4,10 @@
 /// An event's `참가대상` names everyone who attends: the 수요기업(대·중견기업) it invites take part as much as the SMEs,
 /// so there every type the line names counts (a call's 지원대상 names partners it does not fund, and those stay out).
 enum TIPAEligibility {
-    static func of(body: String, kind: ProgramKind) -> Eligibility {
+    /// - Parameter lines: the body's labelled lines, as the parser has already read them.
+    static func of(body: String, lines: TIPABodyLines, kind: ProgramKind) -> Eligibility {
         var eligibility = EligibilityText.analyze(body)
-        guard kind == .event, let attendees = TIPABodyLines.value(["참가대상", "참석대상"], in: body) else {
+        guard kind == .event, let attendees = lines.value(["참가대상", "참석대상"]) else {
             return eligibility
         }
         let confidence = EligibilityText.indirectConfidence

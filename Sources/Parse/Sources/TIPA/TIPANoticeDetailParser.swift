@@ -49,7 +49,7 @@ struct TIPANoticeDetailParser: SourceParser {
         let classification = KindRules.classify(title: title, body: body, callType: program.callType)
         program.kind = classification.kind
         program.kindRule = classification.rule
-        program.eligibility = TIPAEligibility.of(body: body, kind: program.kind)
+        program.eligibility = TIPAEligibility.of(body: body, lines: lines, kind: program.kind)
         program.attachments = try reader.nodes("attachments").compactMap { Self.attachment($0, base: page.url) }
         program.contact = lines.value(Self.contactLabels).flatMap(ContactText.parse) ?? Contact()
         program.detailURL = link?.url ?? page.url
